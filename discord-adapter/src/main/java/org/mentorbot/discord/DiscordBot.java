@@ -1,0 +1,153 @@
+package org.mentorbot.discord;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.mentorbot.core.command.CommandGateway;
+import org.mentorbot.core.messaging.ChatGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord front end as one object: {@link #start()} connects (one JDA, or a ShardManager when
+ * shards are configured), registers the slash commands and logs the invite URL; {@link
+ * #chatGateway()} delivers the core's messages; {@link #close()} disconnects.
+ *
+ * <p>Slash commands, buttons and forms need no privileged intent and no message content, so the bot
+ * asks only for guilds (always on in JDA) and caches nothing about members or voice.
+ */
+public final class DiscordBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+  private static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
+
+  private final DiscordSettings settings;
+  private final InteractionListener listener;
+  private final DiscordChatGateway chatGateway;
+  private volatile JDA jda;
+  private volatile ShardManager shardManager;
+  private volatile String inviteUrl;
+
+  public DiscordBot(DiscordSettings settings, CommandGateway core) {
+    this(settings, core, DEFAULT_DEFER_AFTER);
+  }
+
+  /**
+   * @param deferAfter how long the core may take before an interaction is deferred (Discord allows
+   *     three seconds for the first answer)
+   */
+  public DiscordBot(DiscordSettings settings, CommandGateway core, Duration deferAfter) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.listener = new InteractionListener(Objects.requireNonNull(core, "core"), deferAfter);
+    this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannelId());
+  }
+
+  /** Connects, waits until every guild is loaded, and registers the commands. */
+  public void start() throws InterruptedException {
+    RestConfig rest = new RestConfig().setBaseUrl(settings.apiUrl());
+    if (settings.shards().isPresent()) {
+      DefaultShardManagerBuilder builder =
+          DefaultShardManagerBuilder.createLight(
+                  settings.token(), EnumSet.noneOf(GatewayIntent.class))
+              .setRestConfig(rest)
+              .setShardsTotal(settings.shards().get())
+              .disableCache(EnumSet.allOf(CacheFlag.class))
+              .setCompression(Compression.NONE)
+              .setGatewayEncoding(GatewayEncoding.JSON)
+              .addEventListeners(listener);
+      settings
+          .gatewayUrl()
+          .ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
+      shardManager = builder.build();
+      for (JDA shard : shardManager.getShards()) {
+        shard.awaitReady();
+      }
+    } else {
+      JDABuilder builder =
+          JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+              .setRestConfig(rest)
+              .disableCache(EnumSet.allOf(CacheFlag.class))
+              .setCompression(Compression.NONE)
+              .setGatewayEncoding(GatewayEncoding.JSON)
+              .addEventListeners(listener);
+      settings
+          .gatewayUrl()
+          .ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
+      jda = builder.build();
+      jda.awaitReady();
+    }
+    registerCommands();
+    inviteUrl = InviteUrl.forApplication(shards().get(0).getSelfUser().getApplicationId());
+    log.info("Discord ready. Invite the bot with: {}", inviteUrl);
+  }
+
+  private void registerCommands() {
+    CommandRegistrar registrar = new CommandRegistrar(SlashCommands.fromCatalogue());
+    List<JDA> all = shards();
+    registrar.syncGlobal(all.get(0));
+    for (String guildId : settings.devGuildIds()) {
+      Guild guild =
+          all.stream()
+              .map(s -> s.getGuildById(guildId))
+              .filter(Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+      if (guild == null) {
+        log.warn(
+            "Dev guild {} is not among the bot's servers; invite the bot there first", guildId);
+      } else {
+        registrar.syncGuild(guild);
+      }
+    }
+  }
+
+  /** The OAuth2 URL that adds the bot with exactly the scopes and permissions it uses. */
+  public String inviteUrl() {
+    if (inviteUrl == null) {
+      throw new IllegalStateException("start() first");
+    }
+    return inviteUrl;
+  }
+
+  public ChatGateway chatGateway() {
+    return chatGateway;
+  }
+
+  /** The connected shards (one without sharding); empty before start and after close. */
+  List<JDA> shards() {
+    if (shardManager != null) {
+      return new ArrayList<>(shardManager.getShards());
+    }
+    return jda == null ? List.of() : List.of(jda);
+  }
+
+  @Override
+  public void close() {
+    listener.close();
+    try {
+      if (shardManager != null) {
+        shardManager.shutdown();
+        for (JDA shard : shardManager.getShards()) {
+          shard.awaitShutdown(Duration.ofSeconds(10));
+        }
+      }
+      if (jda != null) {
+        jda.shutdownNow();
+        jda.awaitShutdown(Duration.ofSeconds(10));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

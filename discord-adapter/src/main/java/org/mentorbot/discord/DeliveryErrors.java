@@ -2,6 +2,7 @@ package org.mentorbot.discord;
 
 import java.time.Duration;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import org.mentorbot.core.messaging.DeliveryResult;
 
@@ -49,6 +50,16 @@ final class DeliveryErrors {
                   + " Threads).");
       default -> other(e);
     };
+  }
+
+  /** JDA saw from its cache that a permission is missing, before asking Discord. */
+  static DeliveryResult missingPermission(String channelId, PermissionException e) {
+    return new DeliveryResult.Undeliverable(
+        "The bot lacks "
+            + e.getPermission().getName()
+            + " in <#"
+            + channelId
+            + ">; grant it to the bot's role there.");
   }
 
   static DeliveryResult unknownChannel(String channelId) {

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.mentorbot.core.community.CommunityId;
@@ -95,6 +96,8 @@ public final class DiscordChatGateway implements ChatGateway {
       return DeliveryErrors.rateLimited(e);
     } catch (ErrorResponseException e) {
       return DeliveryErrors.toChannel(channelId, e);
+    } catch (PermissionException e) {
+      return DeliveryErrors.missingPermission(channelId, e);
     }
   }
 
@@ -114,11 +117,11 @@ public final class DiscordChatGateway implements ChatGateway {
                 .complete(false);
       } catch (RateLimitedException e) {
         return DeliveryErrors.rateLimited(e);
-      } catch (ErrorResponseException e) {
+      } catch (ErrorResponseException | PermissionException e) {
         log.warn(
             "Cannot open an intro thread in {} ({}); sending direct messages instead",
             parent.get().getId(),
-            e.getMeaning());
+            e.getMessage());
         return directMessages(userIds, data);
       }
       // The thread exists now: from here JDA waits out rate limits so nothing is sent twice.

@@ -1,0 +1,408 @@
+package org.mentorbot.discord.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A local Discord: REST under {@code /api/v10/} (JDK HttpServer) and a gateway (Java-WebSocket),
+ * with one guild, two text channels and a few members. Records every REST call; answers can be
+ * scripted (rate limits, errors). Register with {@code @RegisterExtension static}; the bot under
+ * test must be shut down before the fake (the test's own {@code @AfterAll} runs first).
+ */
+public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
+  public static final String APP_ID = "100000000000000001";
+  public static final String GUILD_ID = "200000000000000001";
+  public static final String GENERAL_ID = "300000000000000001";
+  public static final String MATCH_CHANNEL_ID = "300000000000000002";
+  public static final String MOD_ROLE_ID = "400000000000000001";
+  public static final String MENTOR_ROLE_ID = "400000000000000002";
+  public static final String ALICE = "500000000000000001";
+  public static final String BOB = "500000000000000002";
+  public static final String MODERATOR = "500000000000000003";
+  public static final Duration WAIT = Duration.ofSeconds(60);
+
+  private final Object lock = new Object();
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private final List<Scripted> scripted = new ArrayList<>();
+  private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
+  private HttpServer http;
+  private ExecutorService httpThreads;
+  private FakeGateway gateway;
+  private final FakeInteractions interactions = new FakeInteractions(this);
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  public void start() throws Exception {
+    gateway = new FakeGateway(this::ready, this::guildCreate);
+    gateway.startAndWait();
+    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    httpThreads = Executors.newFixedThreadPool(4);
+    http.setExecutor(httpThreads);
+    http.createContext("/api/v10/", this::handle);
+    http.start();
+  }
+
+  public void stop() {
+    if (http != null) {
+      http.stop(0);
+      httpThreads.shutdownNow();
+    }
+    if (gateway != null) {
+      try {
+        gateway.stop(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  public String apiUrl() {
+    return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/";
+  }
+
+  public String gatewayUrl() {
+    return gateway.url();
+  }
+
+  public FakeInteractions interactions() {
+    return interactions;
+  }
+
+  String nextId() {
+    return Long.toString(ids.incrementAndGet());
+  }
+
+  void dispatch(String type, DataObject data) {
+    gateway.dispatch(type, data);
+  }
+
+  // ---- gateway control
+
+  public void dropGatewayConnection() {
+    gateway.dropConnection();
+  }
+
+  public int identifies() {
+    return gateway.identifies.get();
+  }
+
+  public int resumes() {
+    return gateway.resumes.get();
+  }
+
+  public boolean gatewayConnected() {
+    return gateway.connected();
+  }
+
+  // ---- scripting
+
+  /** The next matching request gets a 429 with the headers JDA needs to treat it as per-route. */
+  public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
+    script(
+        new Scripted(
+            method,
+            pathRegex,
+            429,
+            Map.of(
+                "Retry-After", Integer.toString(retryAfterSeconds),
+                "X-RateLimit-Bucket", "fake-bucket",
+                "X-RateLimit-Scope", "user",
+                "Via", "1.1 google"),
+            DataObject.empty()
+                .put("message", "You are being rate limited.")
+                .put("retry_after", retryAfterSeconds)
+                .put("global", false)
+                .toString()));
+  }
+
+  /** The next matching request fails with Discord's JSON error {@code code}. */
+  public void failNext(String method, String pathRegex, int status, int code, String message) {
+    script(
+        new Scripted(
+            method, pathRegex, status, Map.of(), DiscordJson.error(code, message).toString()));
+  }
+
+  private void script(Scripted answer) {
+    synchronized (lock) {
+      scripted.add(answer);
+    }
+  }
+
+  // ---- recording
+
+  public List<RecordedRequest> requests() {
+    synchronized (lock) {
+      return List.copyOf(requests);
+    }
+  }
+
+  public List<RecordedRequest> requests(String method, String pathRegex) {
+    return requests().stream().filter(r -> r.is(method, pathRegex)).toList();
+  }
+
+  /** Waits for the first recorded request matching; fails after {@link #WAIT}. */
+  public RecordedRequest await(String method, String pathRegex) {
+    return await(r -> r.is(method, pathRegex), method + " " + pathRegex);
+  }
+
+  public RecordedRequest await(Predicate<RecordedRequest> match, String what) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    synchronized (lock) {
+      while (true) {
+        for (RecordedRequest r : requests) {
+          if (match.test(r)) {
+            return r;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no request " + what + " within " + WAIT + "; got " + requests);
+        }
+        try {
+          lock.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted waiting for " + what, e);
+        }
+      }
+    }
+  }
+
+  /** The interaction callback (the first answer) for one interaction id. */
+  public RecordedRequest awaitCallback(String interactionId) {
+    return await("POST", "interactions/" + interactionId + "/[^/]+/callback");
+  }
+
+  // ---- REST
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
+    String method = exchange.getRequestMethod();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    RecordedRequest request = new RecordedRequest(method, path, type, body);
+    Scripted answer = takeScripted(request);
+    if (answer == null) {
+      try {
+        answer = route(request);
+      } catch (RuntimeException e) {
+        answer =
+            new Scripted(
+                method, path, 500, Map.of(), DiscordJson.error(0, e.toString()).toString());
+      }
+    }
+    synchronized (lock) {
+      requests.add(request);
+      lock.notifyAll();
+    }
+    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    if (answer.status() == 204 || bytes.length == 0) {
+      exchange.sendResponseHeaders(answer.status(), -1);
+    } else {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(answer.status(), bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+    exchange.close();
+  }
+
+  private Scripted takeScripted(RecordedRequest request) {
+    synchronized (lock) {
+      for (Iterator<Scripted> it = scripted.iterator(); it.hasNext(); ) {
+        Scripted s = it.next();
+        if (request.is(s.method(), s.pathRegex())) {
+          it.remove();
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Scripted route(RecordedRequest r) {
+    String p = r.path();
+    String m = r.method();
+    if (m.equals("GET") && p.equals("users/@me")) {
+      return ok(bot());
+    }
+    if (m.equals("GET") && p.startsWith("gateway")) {
+      return ok(
+          DataObject.empty()
+              .put("url", gatewayUrl())
+              .put("shards", 1)
+              .put(
+                  "session_start_limit",
+                  DataObject.empty()
+                      .put("total", 1000)
+                      .put("remaining", 1000)
+                      .put("reset_after", 0)
+                      .put("max_concurrency", 1)));
+    }
+    if (p.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+      return commands(r);
+    }
+    if (m.equals("POST") && p.matches("interactions/\\d+/[^/]+/callback")) {
+      return new Scripted(m, p, 204, Map.of(), "");
+    }
+    if (p.matches("webhooks/\\d+/[^/]+(/messages/@original)?")) {
+      return ok(DiscordJson.message(nextId(), GENERAL_ID, bot(), "").put("webhook_id", APP_ID));
+    }
+    if (m.equals("POST") && p.equals("users/@me/channels")) {
+      String recipient = r.json().getString("recipient_id");
+      return ok(
+          DataObject.empty()
+              .put("id", dmChannelId(recipient))
+              .put("type", 1)
+              .put("last_message_id", null)
+              .put(
+                  "recipients",
+                  DataArray.empty().add(DiscordJson.user(recipient, "member", false))));
+    }
+    if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
+      return ok(DiscordJson.message(nextId(), p.split("/")[1], bot(), ""));
+    }
+    if (m.equals("POST") && p.matches("channels/\\d+/threads")) {
+      String name = r.json().getString("name");
+      return ok(DiscordJson.thread(nextId(), GUILD_ID, p.split("/")[1], APP_ID, name));
+    }
+    if (m.equals("PUT") && p.matches("channels/\\d+/thread-members/\\d+")) {
+      return new Scripted(m, p, 204, Map.of(), "");
+    }
+    return new Scripted(m, p, 404, Map.of(), DiscordJson.error(0, "404: Not Found").toString());
+  }
+
+  /** DM channel ids are derived from the user id so a test can address them. */
+  public static String dmChannelId(String userId) {
+    return "7" + userId.substring(1);
+  }
+
+  private Scripted commands(RecordedRequest r) {
+    String scope = r.path();
+    if (r.method().equals("PUT")) {
+      DataArray given = DataArray.fromJson(r.body());
+      DataArray stored = DataArray.empty();
+      for (int i = 0; i < given.length(); i++) {
+        DataObject command = given.getObject(i);
+        command.put("id", nextId()).put("application_id", APP_ID).put("version", nextId());
+        if (scope.contains("/guilds/")) {
+          command.put("guild_id", scope.split("/")[3]);
+        }
+        stored.add(command);
+      }
+      commands.put(scope, stored);
+      return new Scripted(r.method(), scope, 200, Map.of(), stored.toString());
+    }
+    return new Scripted(
+        r.method(),
+        scope,
+        200,
+        Map.of(),
+        commands.getOrDefault(scope, DataArray.empty()).toString());
+  }
+
+  private static Scripted ok(DataObject body) {
+    return new Scripted("", "", 200, Map.of(), body.toString());
+  }
+
+  // ---- the guild
+
+  static DataObject bot() {
+    return DiscordJson.user(APP_ID, "mentorbot", true);
+  }
+
+  static DataObject userJson(String id) {
+    String name =
+        id.equals(ALICE)
+            ? "alice"
+            : id.equals(BOB) ? "bob" : id.equals(MODERATOR) ? "mod" : "u" + id;
+    return DiscordJson.user(id, name, false);
+  }
+
+  private DataObject ready() {
+    return DataObject.empty()
+        .put("v", 10)
+        .put("user", bot().put("verified", true).put("mfa_enabled", false))
+        .put(
+            "guilds",
+            DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+        .put("private_channels", DataArray.empty())
+        .put("relationships", DataArray.empty())
+        .put("presences", DataArray.empty())
+        .put("session_id", "fake-session")
+        .put("resume_gateway_url", gatewayUrl())
+        .put("application", DataObject.empty().put("id", APP_ID).put("flags", 0))
+        .put("user_settings", DataObject.empty());
+  }
+
+  private DataObject guildCreate() {
+    return DataObject.empty()
+        .put("id", GUILD_ID)
+        .put("name", "Mentor Guild")
+        .put("owner_id", MODERATOR)
+        .put("afk_timeout", 300)
+        .put("verification_level", 0)
+        .put("default_message_notifications", 0)
+        .put("explicit_content_filter", 0)
+        .put("mfa_level", 0)
+        .put("premium_tier", 0)
+        .put("premium_progress_bar_enabled", false)
+        .put("features", DataArray.empty())
+        .put("large", false)
+        .put("unavailable", false)
+        .put("member_count", 4)
+        .put(
+            "roles",
+            DataArray.empty()
+                .add(DiscordJson.role(GUILD_ID, "@everyone", DiscordJson.MEMBER_PERMISSIONS, 0))
+                .add(DiscordJson.role(MOD_ROLE_ID, "moderators", DiscordJson.MANAGE_SERVER, 2))
+                .add(DiscordJson.role(MENTOR_ROLE_ID, "mentors", 0, 1)))
+        .put(
+            "channels",
+            DataArray.empty()
+                .add(DiscordJson.textChannel(GENERAL_ID, GUILD_ID, "general", 0))
+                .add(DiscordJson.textChannel(MATCH_CHANNEL_ID, GUILD_ID, "matches", 1)))
+        .put("threads", DataArray.empty())
+        .put("guild_scheduled_events", DataArray.empty())
+        .put("emojis", DataArray.empty())
+        .put("stickers", DataArray.empty())
+        .put("soundboard_sounds", DataArray.empty())
+        .put("voice_states", DataArray.empty())
+        .put("presences", DataArray.empty())
+        .put("stage_instances", DataArray.empty())
+        .put(
+            "members",
+            DataArray.empty()
+                .add(DiscordJson.member(bot(), DataArray.empty(), 0).remove("permissions")));
+  }
+}

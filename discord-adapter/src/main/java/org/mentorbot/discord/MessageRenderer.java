@@ -68,7 +68,7 @@ final class MessageRenderer {
   }
 
   private static void allowOnly(MessageCreateBuilder builder, List<String> userIds) {
-    builder.setAllowedMentions(EnumSet.noneOf(MentionType.class));
+    builder.setAllowedMentions(EnumSet.noneOf(MentionType.class)).mentionRepliedUser(false);
     if (!userIds.isEmpty()) {
       builder.mentionUsers(userIds);
     }

@@ -44,7 +44,7 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final List<Scripted> scripted = new ArrayList<>();
   private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
-  private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
+  private final AtomicLong ids = new AtomicLong();
   private HttpServer http;
   private ExecutorService httpThreads;
   private FakeGateway gateway;
@@ -96,8 +96,10 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     return interactions;
   }
 
+  /** A snowflake of now: JDA reads an interaction's age from its id and refuses stale ones. */
   String nextId() {
-    return Long.toString(ids.incrementAndGet());
+    long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
+    return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
   }
 
   void dispatch(String type, DataObject data) {
@@ -184,10 +186,34 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("no request " + what + " within " + WAIT + "; got " + requests);
+          throw new AssertionError(
+              "no request "
+                  + what
+                  + " within "
+                  + WAIT
+                  + "; got "
+                  + requests.stream().map(q -> q.method() + " " + q.path()).toList());
         }
         try {
           lock.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted waiting for " + what, e);
+        }
+      }
+    }
+  }
+
+  /** Waits until {@code condition} holds, re-checking whenever a request arrives or briefly. */
+  public void awaitCondition(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    synchronized (lock) {
+      while (!condition.getAsBoolean()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("gave up waiting for " + what + " after " + WAIT);
+        }
+        try {
+          lock.wait(50);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new AssertionError("interrupted waiting for " + what, e);

@@ -21,9 +21,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Discord front end as one object: {@link #start()} connects (one JDA, or a ShardManager when
- * shards are configured), registers the slash commands and logs the invite URL; {@link
- * #chatGateway()} delivers the core's messages; {@link #close()} disconnects.
+ * The Discord front end as one object. {@link #chatGateway()} exists from construction, so the core
+ * can be built with it; {@link #start(CommandGateway)} then connects (one JDA, or a ShardManager
+ * when shards are configured), registers the slash commands and logs the invite URL; {@link
+ * #close()} disconnects.
+ *
+ * <pre>{@code
+ * DiscordBot discord = new DiscordBot(settings);
+ * MentorbotCore core = MentorbotCore.builder(database, discord.chatGateway()).build();
+ * discord.start(core.commands());
+ * }</pre>
  *
  * <p>Slash commands, buttons and forms need no privileged intent and no message content, so the bot
  * asks only for guilds (always on in JDA) and caches nothing about members or voice.
@@ -33,28 +40,33 @@ public final class DiscordBot implements AutoCloseable {
   private static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
 
   private final DiscordSettings settings;
-  private final InteractionListener listener;
+  private final Duration deferAfter;
   private final DiscordChatGateway chatGateway;
+  private volatile InteractionListener listener;
   private volatile JDA jda;
   private volatile ShardManager shardManager;
   private volatile String inviteUrl;
 
-  public DiscordBot(DiscordSettings settings, CommandGateway core) {
-    this(settings, core, DEFAULT_DEFER_AFTER);
+  public DiscordBot(DiscordSettings settings) {
+    this(settings, DEFAULT_DEFER_AFTER);
   }
 
   /**
    * @param deferAfter how long the core may take before an interaction is deferred (Discord allows
    *     three seconds for the first answer)
    */
-  public DiscordBot(DiscordSettings settings, CommandGateway core, Duration deferAfter) {
+  public DiscordBot(DiscordSettings settings, Duration deferAfter) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.listener = new InteractionListener(Objects.requireNonNull(core, "core"), deferAfter);
+    this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
     this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannelId());
   }
 
   /** Connects, waits until every guild is loaded, and registers the commands. */
-  public void start() throws InterruptedException {
+  public void start(CommandGateway core) throws InterruptedException {
+    if (listener != null) {
+      throw new IllegalStateException("already started");
+    }
+    listener = new InteractionListener(Objects.requireNonNull(core, "core"), deferAfter);
     RestConfig rest = new RestConfig().setBaseUrl(settings.apiUrl());
     if (settings.shards().isPresent()) {
       DefaultShardManagerBuilder builder =
@@ -134,7 +146,9 @@ public final class DiscordBot implements AutoCloseable {
 
   @Override
   public void close() {
-    listener.close();
+    if (listener != null) {
+      listener.close();
+    }
     try {
       if (shardManager != null) {
         shardManager.shutdown();

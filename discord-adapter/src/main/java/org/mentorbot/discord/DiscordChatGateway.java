@@ -49,6 +49,10 @@ public final class DiscordChatGateway implements ChatGateway {
     if (community.platform() != Platform.DISCORD) {
       return new DeliveryResult.Undeliverable("not a Discord community: " + community);
     }
+    if (shards.get().isEmpty()) {
+      return new DeliveryResult.RetryLater(
+          DeliveryErrors.OUTAGE_RETRY, "Discord not connected yet");
+    }
     MessageCreateData data = renderer.render(message);
     try {
       if (destination instanceof Destination.DirectMessage dm) {

@@ -54,9 +54,8 @@ class DiscordInteractionsTest {
                 List.of(GUILD_ID),
                 Optional.empty(),
                 Optional.of(FakeDiscord.MATCH_CHANNEL_ID)),
-            core,
             Duration.ofMillis(300));
-    bot.start();
+    bot.start(core);
   }
 
   @AfterAll
@@ -66,21 +65,14 @@ class DiscordInteractionsTest {
 
   @BeforeEach
   void resetCore() {
+    discord.reset();
     core.calls.clear();
     core.gate = null;
     core.onRun = raw -> Reply.privately("ran " + raw.sub());
   }
 
   @Test
-  void registersEveryRootGloballyAndInTheDevGuild() {
-    RecordedRequest global = discord.await("PUT", "applications/\\d+/commands");
-    RecordedRequest guild =
-        discord.await("PUT", "applications/\\d+/guilds/" + GUILD_ID + "/commands");
-    for (RecordedRequest put : List.of(global, guild)) {
-      DataArray commands = DataArray.fromJson(put.body());
-      assertThat(commands.stream(DataArray::getObject).map(c -> c.getString("name")))
-          .containsExactlyInAnyOrder("mentor", "round", "officehours", "queue");
-    }
+  void invitesWithBotAndCommandScopes() {
     assertThat(bot.inviteUrl())
         .contains("client_id=" + FakeDiscord.APP_ID)
         .contains("scope=bot%20applications.commands");

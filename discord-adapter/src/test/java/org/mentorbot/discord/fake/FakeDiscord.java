@@ -160,6 +160,19 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
 
   // ---- recording
 
+  /** Forgets recorded requests and unused scripted answers; for a test's {@code @BeforeEach}. */
+  public void reset() {
+    synchronized (lock) {
+      requests.clear();
+      scripted.clear();
+    }
+  }
+
+  /** Replaces what is registered under a commands path (e.g. to simulate an outdated set). */
+  public void setCommands(String path, DataArray registered) {
+    commands.put(path, registered);
+  }
+
   public List<RecordedRequest> requests() {
     synchronized (lock) {
       return List.copyOf(requests);

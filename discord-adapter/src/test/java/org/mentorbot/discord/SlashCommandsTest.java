@@ -73,9 +73,12 @@ class SlashCommandsTest {
   @Test
   void requiredOptionsComeFirstAsDiscordDemands() {
     for (SlashCommandData command : SlashCommands.fromCatalogue()) {
-      for (DataObject sub : command.toData().getArray("options").stream(DataArray::getObject).toList()) {
+      for (DataObject sub :
+          command.toData().getArray("options").stream(DataArray::getObject).toList()) {
         List<Boolean> required =
-            sub.getArray("options").stream(DataArray::getObject).map(o -> o.getBoolean("required")).toList();
+            sub.getArray("options").stream(DataArray::getObject)
+                .map(o -> o.getBoolean("required"))
+                .toList();
         int firstOptional = required.indexOf(false);
         assertThat(firstOptional < 0 || required.lastIndexOf(true) < firstOptional)
             .as(command.getName() + " " + sub.getString("name") + " " + required)

@@ -53,13 +53,12 @@ public final class DiscordChatGateway implements ChatGateway {
       return new DeliveryResult.RetryLater(
           DeliveryErrors.OUTAGE_RETRY, "Discord not connected yet");
     }
-    MessageCreateData data = renderer.render(message);
     try {
       if (destination instanceof Destination.DirectMessage dm) {
-        return directMessage(dm.userId(), data, false);
+        return directMessage(dm.userId(), dmData(community, message), false);
       }
       if (destination instanceof Destination.Channel channel) {
-        return post(community, channel.channelId(), data);
+        return post(community, channel.channelId(), renderer.render(message));
       }
       return conversation(community, ((Destination.Conversation) destination).userIds(), message);
     } catch (RuntimeException e) {
@@ -126,7 +125,7 @@ public final class DiscordChatGateway implements ChatGateway {
             "Cannot open an intro thread in {} ({}); sending direct messages instead",
             parent.get().getId(),
             e.getMessage());
-        return directMessages(userIds, data);
+        return directMessages(userIds, dmData(community, message));
       }
       // The thread exists now: from here JDA waits out rate limits so nothing is sent twice.
       for (String userId : userIds) {
@@ -135,7 +134,11 @@ public final class DiscordChatGateway implements ChatGateway {
       thread.sendMessage(data).complete();
       return DeliveryResult.delivered();
     }
-    return directMessages(userIds, data);
+    return directMessages(userIds, dmData(community, message));
+  }
+
+  private MessageCreateData dmData(CommunityId community, Message message) {
+    return renderer.render(message, Optional.of(community.externalId()));
   }
 
   /**

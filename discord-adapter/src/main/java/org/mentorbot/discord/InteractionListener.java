@@ -70,8 +70,42 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (event.getGuild() == null) {
+      onDirectMessageButton(event);
+      return;
+    }
     invocationOrExplain(event)
         .ifPresent(inv -> answer(event, () -> core.press(inv, event.getComponentId())));
+  }
+
+  /** A button under a DM: its id names the guild (see {@link DmActions}). */
+  private void onDirectMessageButton(ButtonInteractionEvent event) {
+    String customId = event.getComponentId();
+    Optional<DmActions.Pressed> pressed =
+        DmActions.unwrap(customId)
+            .or(() -> onlyGuild(event).map(g -> new DmActions.Pressed(g, customId)));
+    if (pressed.isEmpty()) {
+      answer(
+          event,
+          () ->
+              Reply.problem(
+                  "I can't tell which server this button belongs to.",
+                  "Run the matching command in the server instead."));
+      return;
+    }
+    DmActions.Pressed press = pressed.get();
+    answer(
+        event,
+        () ->
+            core.press(
+                Invocations.forDirectMessage(
+                    event.getJDA(), press.guildId(), event.getUser(), event.getChannelId()),
+                press.actionId()));
+  }
+
+  private static Optional<String> onlyGuild(ButtonInteractionEvent event) {
+    List<net.dv8tion.jda.api.entities.Guild> guilds = event.getJDA().getGuilds();
+    return guilds.size() == 1 ? Optional.of(guilds.get(0).getId()) : Optional.empty();
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.mentorbot.discord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -35,6 +36,14 @@ final class MessageRenderer {
   private static final int MAX_ROWS = 5;
 
   MessageCreateData render(Message message) {
+    return render(message, Optional.empty());
+  }
+
+  /**
+   * @param dmGuildId for a message sent as a DM, the guild it belongs to, carried in its button ids
+   *     (see {@link DmActions})
+   */
+  MessageCreateData render(Message message, Optional<String> dmGuildId) {
     MessageCreateBuilder builder = new MessageCreateBuilder();
     List<String> pinged =
         message.mentions().stream().filter(id -> id.matches("[0-9]{1,20}")).sorted().toList();
@@ -43,7 +52,7 @@ final class MessageRenderer {
       builder.setContent(String.join(" ", pinged.stream().map(id -> "<@" + id + ">").toList()));
     }
     builder.setEmbeds(embed(message));
-    builder.setComponents(buttonRows(message));
+    builder.setComponents(buttonRows(message, dmGuildId));
     message.attachment().ifPresent(a -> builder.setFiles(upload(a)));
     allowOnly(builder, pinged);
     return builder.build();
@@ -98,7 +107,7 @@ final class MessageRenderer {
     return embed.build();
   }
 
-  private static List<ActionRow> buttonRows(Message message) {
+  private static List<ActionRow> buttonRows(Message message, Optional<String> dmGuildId) {
     List<Button> buttons =
         message.buttons().stream()
             .limit((long) BUTTONS_PER_ROW * MAX_ROWS)
@@ -110,7 +119,7 @@ final class MessageRenderer {
                           case SECONDARY -> ButtonStyle.SECONDARY;
                           case DANGER -> ButtonStyle.DANGER;
                         },
-                        b.actionId(),
+                        dmGuildId.map(g -> DmActions.wrap(g, b.actionId())).orElse(b.actionId()),
                         clip(orDash(b.label()), MAX_BUTTON_LABEL)))
             .toList();
     List<ActionRow> rows = new ArrayList<>();

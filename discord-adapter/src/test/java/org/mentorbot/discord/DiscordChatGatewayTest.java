@@ -95,6 +95,22 @@ class DiscordChatGatewayTest {
   }
 
   @Test
+  void buttonsInDirectMessagesCarryTheirGuild() {
+    Message nudge =
+        Message.builder("How is it going?").button(Button.primary("Met", "checkin:met:7")).build();
+    assertThat(gateway.deliver(GUILD, new Destination.DirectMessage(BOB), nudge))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+    DataObject sent = discord.await("POST", "channels/" + dmChannelId(BOB) + "/messages").json();
+    assertThat(
+            sent.getArray("components")
+                .getObject(0)
+                .getArray("components")
+                .getObject(0)
+                .getString("custom_id"))
+        .isEqualTo("dm:" + GUILD_ID + ":checkin:met:7");
+  }
+
+  @Test
   void channelPostCarriesEmbedButtonsAndAChartFile() {
     byte[] png = "fake-png".getBytes(StandardCharsets.UTF_8);
     Message message =

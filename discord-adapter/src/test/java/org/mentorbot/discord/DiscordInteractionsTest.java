@@ -312,4 +312,33 @@ class DiscordInteractionsTest {
     assertThat(((RawCommand) core.next().argument()).sub()).isEqualTo("position");
     assertThat(discord.awaitCallback(id).json().getInt("type")).isEqualTo(4);
   }
+
+  @Test
+  void buttonUnderADirectMessageActsInTheGuildItNamesWithTheMembersFacts() {
+    core.onPress = actionId -> Reply.privately("Thanks for checking in.");
+    String id =
+        discord.interactions().directMessageButton(MODERATOR, "dm:" + GUILD_ID + ":checkin:met:7");
+    RecordingCore.Call call = core.next();
+    assertThat(call.argument()).isEqualTo("checkin:met:7");
+    assertThat(call.invocation().community())
+        .isEqualTo(new CommunityId(Platform.DISCORD, GUILD_ID));
+    assertThat(call.invocation().actor().userId()).isEqualTo(MODERATOR);
+    assertThat(call.invocation().actor().platformModerator()).isTrue();
+    assertThat(call.invocation().actor().groupIds()).containsExactly(MOD_ROLE_ID);
+    assertThat(
+            discord
+                .awaitCallback(id)
+                .json()
+                .getObject("data")
+                .getArray("embeds")
+                .getObject(0)
+                .getString("description"))
+        .isEqualTo("Thanks for checking in.");
+
+    discord.interactions().directMessageButton(ALICE, "ask:accept:3");
+    RecordingCore.Call plain = core.next();
+    assertThat(plain.argument()).as("the bot's only guild is assumed").isEqualTo("ask:accept:3");
+    assertThat(plain.invocation().community().externalId()).isEqualTo(GUILD_ID);
+    assertThat(plain.invocation().actor().platformModerator()).isFalse();
+  }
 }

@@ -61,7 +61,7 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
   }
 
   public void start() throws Exception {
-    gateway = new FakeGateway(this::ready, this::guildCreate);
+    gateway = new FakeGateway(() -> FakeGuild.ready(gatewayUrl()), FakeGuild::guildCreate);
     gateway.startAndWait();
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     httpThreads = Executors.newFixedThreadPool(4);
@@ -293,7 +293,7 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     String p = r.path();
     String m = r.method();
     if (m.equals("GET") && p.equals("users/@me")) {
-      return ok(bot());
+      return ok(FakeGuild.bot());
     }
     if (m.equals("GET") && p.startsWith("gateway")) {
       return ok(
@@ -315,7 +315,8 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
       return new Scripted(m, p, 204, Map.of(), "");
     }
     if (p.matches("webhooks/\\d+/[^/]+(/messages/@original)?")) {
-      return ok(DiscordJson.message(nextId(), GENERAL_ID, bot(), "").put("webhook_id", APP_ID));
+      return ok(
+          DiscordJson.message(nextId(), GENERAL_ID, FakeGuild.bot(), "").put("webhook_id", APP_ID));
     }
     if (m.equals("POST") && p.equals("users/@me/channels")) {
       String recipient = r.json().getString("recipient_id");
@@ -324,16 +325,17 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
               .put("id", dmChannelId(recipient))
               .put("type", 1)
               .put("last_message_id", null)
-              .put(
-                  "recipients",
-                  DataArray.empty().add(DiscordJson.user(recipient, "member", false))));
+              .put("recipients", DataArray.empty().add(FakeGuild.user(recipient))));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
-      return ok(DiscordJson.message(nextId(), p.split("/")[1], bot(), ""));
+      return ok(DiscordJson.message(nextId(), p.split("/")[1], FakeGuild.bot(), ""));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/threads")) {
       String name = r.json().getString("name");
       return ok(DiscordJson.thread(nextId(), GUILD_ID, p.split("/")[1], APP_ID, name));
+    }
+    if (m.equals("GET") && p.matches("guilds/" + GUILD_ID + "/members/\\d+")) {
+      return ok(FakeGuild.member(p.substring(p.lastIndexOf('/') + 1)));
     }
     if (m.equals("PUT") && p.matches("channels/\\d+/thread-members/\\d+")) {
       return new Scripted(m, p, 204, Map.of(), "");
@@ -372,76 +374,5 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
 
   private static Scripted ok(DataObject body) {
     return new Scripted("", "", 200, Map.of(), body.toString());
-  }
-
-  // ---- the guild
-
-  static DataObject bot() {
-    return DiscordJson.user(APP_ID, "mentorbot", true);
-  }
-
-  static DataObject userJson(String id) {
-    String name =
-        id.equals(ALICE)
-            ? "alice"
-            : id.equals(BOB) ? "bob" : id.equals(MODERATOR) ? "mod" : "u" + id;
-    return DiscordJson.user(id, name, false);
-  }
-
-  private DataObject ready() {
-    return DataObject.empty()
-        .put("v", 10)
-        .put("user", bot().put("verified", true).put("mfa_enabled", false))
-        .put(
-            "guilds",
-            DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
-        .put("private_channels", DataArray.empty())
-        .put("relationships", DataArray.empty())
-        .put("presences", DataArray.empty())
-        .put("session_id", "fake-session")
-        .put("resume_gateway_url", gatewayUrl())
-        .put("application", DataObject.empty().put("id", APP_ID).put("flags", 0))
-        .put("user_settings", DataObject.empty());
-  }
-
-  private DataObject guildCreate() {
-    return DataObject.empty()
-        .put("id", GUILD_ID)
-        .put("name", "Mentor Guild")
-        .put("owner_id", MODERATOR)
-        .put("afk_timeout", 300)
-        .put("verification_level", 0)
-        .put("default_message_notifications", 0)
-        .put("explicit_content_filter", 0)
-        .put("mfa_level", 0)
-        .put("premium_tier", 0)
-        .put("premium_progress_bar_enabled", false)
-        .put("features", DataArray.empty())
-        .put("large", false)
-        .put("unavailable", false)
-        .put("member_count", 4)
-        .put(
-            "roles",
-            DataArray.empty()
-                .add(DiscordJson.role(GUILD_ID, "@everyone", DiscordJson.MEMBER_PERMISSIONS, 0))
-                .add(DiscordJson.role(MOD_ROLE_ID, "moderators", DiscordJson.MANAGE_SERVER, 2))
-                .add(DiscordJson.role(MENTOR_ROLE_ID, "mentors", 0, 1)))
-        .put(
-            "channels",
-            DataArray.empty()
-                .add(DiscordJson.textChannel(GENERAL_ID, GUILD_ID, "general", 0))
-                .add(DiscordJson.textChannel(MATCH_CHANNEL_ID, GUILD_ID, "matches", 1)))
-        .put("threads", DataArray.empty())
-        .put("guild_scheduled_events", DataArray.empty())
-        .put("emojis", DataArray.empty())
-        .put("stickers", DataArray.empty())
-        .put("soundboard_sounds", DataArray.empty())
-        .put("voice_states", DataArray.empty())
-        .put("presences", DataArray.empty())
-        .put("stage_instances", DataArray.empty())
-        .put(
-            "members",
-            DataArray.empty()
-                .add(DiscordJson.member(bot(), DataArray.empty(), 0).remove("permissions")));
   }
 }

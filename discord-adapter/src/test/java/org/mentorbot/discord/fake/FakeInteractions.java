@@ -65,11 +65,37 @@ public final class FakeInteractions {
 
   public String button(String userId, String customId) {
     DataObject message =
-        DiscordJson.message(discord.nextId(), FakeDiscord.GENERAL_ID, FakeDiscord.bot(), "");
+        DiscordJson.message(discord.nextId(), FakeDiscord.GENERAL_ID, FakeGuild.bot(), "");
     return send(
         base(3, userId, List.of())
             .put("message", message)
             .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2)));
+  }
+
+  /** A button under a direct message: no guild, no member, a DM channel. */
+  public String directMessageButton(String userId, String customId) {
+    String id = discord.nextId();
+    String channelId = FakeDiscord.dmChannelId(userId);
+    DataObject channel =
+        DataObject.empty().put("id", channelId).put("type", 1).put("last_message_id", null);
+    return send(
+        DataObject.empty()
+            .put("id", id)
+            .put("application_id", FakeDiscord.APP_ID)
+            .put("type", 3)
+            .put("token", "token-" + id)
+            .put("version", 1)
+            .put("channel_id", channelId)
+            .put("channel", channel)
+            .put("user", FakeGuild.user(userId))
+            .put("message", DiscordJson.message(discord.nextId(), channelId, FakeGuild.bot(), ""))
+            .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2))
+            .put("locale", "en-US")
+            .put("entitlements", DataArray.empty())
+            .put("context", 1)
+            .put(
+                "authorizing_integration_owners",
+                DataObject.empty().put("0", FakeDiscord.GUILD_ID)));
   }
 
   public String modalSubmit(String userId, String modalId, Map<String, String> values) {
@@ -112,9 +138,9 @@ public final class FakeInteractions {
       }
       if (o.type() == USER) {
         String id = o.value().toString();
-        users.put(id, FakeDiscord.userJson(id));
+        users.put(id, FakeGuild.user(id));
         members.put(
-            id, DiscordJson.member(FakeDiscord.userJson(id), DataArray.empty(), 0).remove("user"));
+            id, DiscordJson.member(FakeGuild.user(id), DataArray.empty(), 0).remove("user"));
       }
       given.add(option);
     }
@@ -155,7 +181,7 @@ public final class FakeInteractions {
         .put(
             "member",
             DiscordJson.member(
-                FakeDiscord.userJson(userId), DataArray.fromCollection(roles), permissions))
+                FakeGuild.user(userId), DataArray.fromCollection(roles), permissions))
         .put("locale", "en-US")
         .put("guild_locale", "en-US")
         .put("app_permissions", Long.toString(DiscordJson.MEMBER_PERMISSIONS))

@@ -30,6 +30,7 @@ final class CommandRegistrar {
 
   /** Registers global commands; answers whether an update was sent. */
   boolean syncGlobal(JDA jda) {
+    // complete() here: registration runs once at start, before any interaction is served.
     List<Command> existing = jda.retrieveCommands().complete();
     if (sameAs(existing)) {
       log.info("Global slash commands are up to date ({} commands)", existing.size());

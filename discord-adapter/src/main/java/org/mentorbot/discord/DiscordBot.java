@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
   private static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
   private final DiscordSettings settings;
   private final Duration deferAfter;
@@ -99,15 +100,15 @@ public final class DiscordBot implements AutoCloseable {
       jda = builder.build();
       jda.awaitReady();
     }
-    registerCommands();
     inviteUrl = InviteUrl.forApplication(shards().get(0).getSelfUser().getApplicationId());
+    registerCommands();
     log.info("Discord ready. Invite the bot with: {}", inviteUrl);
   }
 
   private void registerCommands() {
     CommandRegistrar registrar = new CommandRegistrar(SlashCommands.fromCatalogue());
     List<JDA> all = shards();
-    registrar.syncGlobal(all.get(0));
+    register("global", () -> registrar.syncGlobal(all.get(0)));
     for (String guildId : settings.devGuildIds()) {
       Guild guild =
           all.stream()
@@ -119,8 +120,25 @@ public final class DiscordBot implements AutoCloseable {
         log.warn(
             "Dev guild {} is not among the bot's servers; invite the bot there first", guildId);
       } else {
-        registrar.syncGuild(guild);
+        register("guild " + guildId, () -> registrar.syncGuild(guild));
       }
+    }
+  }
+
+  /**
+   * A failed registration leaves the commands Discord already has and is logged with the likely
+   * cause; the bot keeps serving them rather than refusing to start.
+   */
+  private void register(String scope, Runnable sync) {
+    try {
+      sync.run();
+    } catch (RuntimeException e) {
+      log.error(
+          "Could not register the {} slash commands ({}). If the bot was invited without the"
+              + " applications.commands scope, re-invite it with: {}",
+          scope,
+          e.getMessage(),
+          inviteUrl);
     }
   }
 
@@ -144,21 +162,27 @@ public final class DiscordBot implements AutoCloseable {
     return jda == null ? List.of() : List.of(jda);
   }
 
+  /**
+   * Lets the answers still being written finish, then disconnects: gracefully first (queued
+   * requests are sent), forcibly after {@link #SHUTDOWN_GRACE}.
+   */
   @Override
   public void close() {
     if (listener != null) {
       listener.close();
     }
     try {
-      if (shardManager != null) {
-        shardManager.shutdown();
-        for (JDA shard : shardManager.getShards()) {
-          shard.awaitShutdown(Duration.ofSeconds(10));
+      for (JDA shard : shards()) {
+        shard.shutdown();
+      }
+      for (JDA shard : shards()) {
+        if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
+          shard.shutdownNow();
+          shard.awaitShutdown(SHUTDOWN_GRACE);
         }
       }
-      if (jda != null) {
-        jda.shutdownNow();
-        jda.awaitShutdown(Duration.ofSeconds(10));
+      if (shardManager != null) {
+        shardManager.shutdown();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -87,4 +87,14 @@ class CommandRegistrationTest {
         .extracting(RecordedRequest::path)
         .containsExactly(GLOBAL);
   }
+
+  @Test
+  void aRefusedRegistrationIsLoggedAndTheBotStillStarts() throws InterruptedException {
+    discord.failNext("PUT", GLOBAL, 403, 50001, "Missing Access");
+    runBotOnce();
+    assertThat(discord.requests("PUT", ".*commands"))
+        .extracting(RecordedRequest::path)
+        .containsExactlyInAnyOrder(GLOBAL, GUILD);
+    assertThat(discord.requests("GET", "users/@me")).isNotEmpty();
+  }
 }

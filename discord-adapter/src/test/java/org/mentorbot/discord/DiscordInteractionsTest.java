@@ -17,8 +17,6 @@ import static org.mentorbot.discord.fake.FakeInteractions.user;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +32,6 @@ import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.discord.fake.FakeDiscord;
-import org.mentorbot.discord.fake.RecordedRequest;
 
 /** The real JDA against the fake Discord: interactions in, core calls, rendered answers out. */
 class DiscordInteractionsTest {
@@ -45,17 +42,7 @@ class DiscordInteractionsTest {
 
   @BeforeAll
   static void startBot() throws InterruptedException {
-    bot =
-        new DiscordBot(
-            new DiscordSettings(
-                "fake-token-0123456789",
-                discord.apiUrl(),
-                Optional.of(discord.gatewayUrl()),
-                List.of(GUILD_ID),
-                Optional.empty(),
-                Optional.of(FakeDiscord.MATCH_CHANNEL_ID)),
-            Duration.ofMillis(300));
-    bot.start(core);
+    bot = TestBots.start(discord, core, Duration.ofMillis(300));
   }
 
   @AfterAll
@@ -278,67 +265,5 @@ class DiscordInteractionsTest {
             choices.stream(DataArray::getObject)
                 .map(c -> c.getString("name") + "=" + c.getString("value")))
         .containsExactly("Java (3 mentors)=java", "JavaScript=javascript");
-  }
-
-  @Test
-  void slowCommandIsDeferredThenTheOriginalIsEditedAndAPublicAnswerFollows() {
-    core.gate = new CountDownLatch(1);
-    core.onRun = raw -> Reply.publicly(Message.of("Published 12 matches."));
-    String id = discord.interactions().slash(MODERATOR, List.of(MOD_ROLE_ID), "round", "publish");
-    DataObject deferral = discord.awaitCallback(id).json();
-    assertThat(deferral.getInt("type")).as("deferred channel message").isEqualTo(5);
-    assertThat(deferral.getObject("data").getInt("flags") & 64).isEqualTo(64);
-    core.gate.countDown();
-
-    String token = "token-" + id;
-    RecordedRequest edit = discord.await("PATCH", "webhooks/\\d+/" + token + "/messages/@original");
-    assertThat(edit.json().getString("content")).contains("posted below");
-    RecordedRequest followUp = discord.await("POST", "webhooks/\\d+/" + token);
-    DataObject posted = followUp.json();
-    assertThat(posted.getInt("flags", 0) & 64).isZero();
-    assertThat(posted.getArray("embeds").getObject(0).getString("description"))
-        .isEqualTo("Published 12 matches.");
-  }
-
-  @Test
-  void keepsServingInteractionsAfterTheGatewayDropsTheConnection() {
-    int before = discord.resumes() + discord.identifies();
-    discord.dropGatewayConnection();
-    discord.awaitCondition(
-        () -> discord.resumes() + discord.identifies() > before && discord.gatewayConnected(),
-        "JDA to reconnect");
-
-    String id = discord.interactions().slash(ALICE, List.of(), "queue", "position");
-    assertThat(((RawCommand) core.next().argument()).sub()).isEqualTo("position");
-    assertThat(discord.awaitCallback(id).json().getInt("type")).isEqualTo(4);
-  }
-
-  @Test
-  void buttonUnderADirectMessageActsInTheGuildItNamesWithTheMembersFacts() {
-    core.onPress = actionId -> Reply.privately("Thanks for checking in.");
-    String id =
-        discord.interactions().directMessageButton(MODERATOR, "dm:" + GUILD_ID + ":checkin:met:7");
-    RecordingCore.Call call = core.next();
-    assertThat(call.argument()).isEqualTo("checkin:met:7");
-    assertThat(call.invocation().community())
-        .isEqualTo(new CommunityId(Platform.DISCORD, GUILD_ID));
-    assertThat(call.invocation().actor().userId()).isEqualTo(MODERATOR);
-    assertThat(call.invocation().actor().platformModerator()).isTrue();
-    assertThat(call.invocation().actor().groupIds()).containsExactly(MOD_ROLE_ID);
-    assertThat(
-            discord
-                .awaitCallback(id)
-                .json()
-                .getObject("data")
-                .getArray("embeds")
-                .getObject(0)
-                .getString("description"))
-        .isEqualTo("Thanks for checking in.");
-
-    discord.interactions().directMessageButton(ALICE, "ask:accept:3");
-    RecordingCore.Call plain = core.next();
-    assertThat(plain.argument()).as("the bot's only guild is assumed").isEqualTo("ask:accept:3");
-    assertThat(plain.invocation().community().externalId()).isEqualTo(GUILD_ID);
-    assertThat(plain.invocation().actor().platformModerator()).isFalse();
   }
 }

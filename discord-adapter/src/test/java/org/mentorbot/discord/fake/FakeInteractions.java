@@ -77,7 +77,11 @@ public final class FakeInteractions {
     String id = discord.nextId();
     String channelId = FakeDiscord.dmChannelId(userId);
     DataObject channel =
-        DataObject.empty().put("id", channelId).put("type", 1).put("last_message_id", null);
+        DataObject.empty()
+            .put("id", channelId)
+            .put("type", 1)
+            .put("last_message_id", null)
+            .put("recipients", DataArray.empty().add(FakeGuild.user(userId)));
     return send(
         DataObject.empty()
             .put("id", id)

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mentorbot.core.command.CommandGateway;
-import org.mentorbot.core.command.CommandRouter;
 import org.mentorbot.core.command.RateLimiter;
-import org.mentorbot.core.community.CommunityFeature;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.community.SettingsStore;
@@ -18,12 +16,14 @@ import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.privacy.PrivacyFeature;
 import org.mentorbot.core.roster.MentorLoad;
 import org.mentorbot.core.roster.RosterFeature;
+import org.mentorbot.core.routing.CommandRouter;
 import org.mentorbot.core.schedule.JobRunner;
 import org.mentorbot.core.schedule.MessageCodec;
 import org.mentorbot.core.schedule.OutboxDispatcher;
 import org.mentorbot.core.schedule.SqlJobs;
 import org.mentorbot.core.schedule.SqlOutbox;
 import org.mentorbot.core.schedule.WorkerSettings;
+import org.mentorbot.core.settings.SettingsFeature;
 import org.mentorbot.core.storage.Database;
 
 /**
@@ -64,7 +64,7 @@ public final class MentorbotCore implements AutoCloseable {
             jobs);
 
     List<Feature> features = new ArrayList<>();
-    features.add(new CommunityFeature(context));
+    features.add(new SettingsFeature(context));
     features.add(new RosterFeature(context, MentorLoad.none()));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));

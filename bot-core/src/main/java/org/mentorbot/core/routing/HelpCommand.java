@@ -1,9 +1,19 @@
-package org.mentorbot.core.command;
+package org.mentorbot.core.routing;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mentorbot.core.command.Access;
+import org.mentorbot.core.command.Authorizer;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.CommandRequest;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.Invocation;
+import org.mentorbot.core.command.OptionSpec;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;

@@ -72,12 +72,12 @@ final class HelpCommand implements CommandHandler {
       if (visible.isEmpty()) {
         continue;
       }
-      text.append(text.isEmpty() ? "" : "\n").append("/").append(root).append('\n');
+      text.append("/").append(root).append('\n');
       for (CommandSpec c : visible) {
         text.append("  ").append(c.path()).append(" — ").append(c.summary()).append('\n');
       }
     }
-    text.append("\nMore on one command: /mentor help <command>, e.g. /mentor help signup");
+    text.append("More on one command: /mentor help <command>, e.g. /mentor help signup");
     return Message.builder(text.toString()).title("mentorbot commands").build();
   }
 

@@ -160,6 +160,10 @@ public final class ConfigLoader {
   }
 
   private static JsonNode read(Path file, boolean named, Problems problems) {
+    if (Files.isDirectory(file)) {
+      problems.add(file.toString(), "is a folder; name the settings file inside it");
+      return MissingNode.getInstance();
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       JsonNode tree = YAML.readTree(reader);
       return tree == null ? MissingNode.getInstance() : tree;
@@ -170,15 +174,17 @@ public final class ConfigLoader {
     } catch (JsonProcessingException invalid) {
       problems.add(file.toString(), syntaxError(invalid));
     } catch (IOException unreadable) {
-      problems.add(
-          file.toString(),
-          "cannot be read ("
-              + unreadable.getClass().getSimpleName()
-              + " "
-              + unreadable.getMessage()
-              + ")");
+      problems.add(file.toString(), cannotRead(unreadable));
     }
     return MissingNode.getInstance();
+  }
+
+  private static String cannotRead(IOException unreadable) {
+    return "cannot be read ("
+        + unreadable.getClass().getSimpleName()
+        + ": "
+        + unreadable.getMessage()
+        + ")";
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Reads the settings file and the environment into a {@link MentorbotConfig}. Secrets come only
@@ -69,11 +69,13 @@ public final class ConfigLoader {
       tree = MissingNode.getInstance();
     }
     YamlSection root = YamlSection.root(tree, problems, keys);
-    DatabaseConfig database = build(problems, () -> database(root.section("database"), env));
-    DiscordConfig discord = build(problems, () -> discord(root.section("discord"), env));
-    SlackConfig slack = build(problems, () -> slack(root.section("slack"), env));
-    CommunityDefaults community = build(problems, () -> community(root.section("community")));
-    ConsoleConfig console = build(problems, () -> console(root.section("console")));
+    DatabaseConfig database =
+        build(problems, root.section("database"), yaml -> database(yaml, env));
+    DiscordConfig discord = build(problems, root.section("discord"), yaml -> discord(yaml, env));
+    SlackConfig slack = build(problems, root.section("slack"), yaml -> slack(yaml, env));
+    CommunityDefaults community =
+        build(problems, root.section("community"), ConfigLoader::community);
+    ConsoleConfig console = build(problems, root.section("console"), ConfigLoader::console);
     root.finish();
     return problems.isEmpty()
         ? new MentorbotConfig(database, discord, slack, community, console)
@@ -82,7 +84,6 @@ public final class ConfigLoader {
 
   private static DatabaseConfig database(YamlSection yaml, Map<String, String> env) {
     String fromFile = yaml.string("path", DatabaseConfig.DEFAULT_PATH.toString());
-    yaml.finish();
     Optional<String> fromEnv = env(env, EnvVars.MENTORBOT_DB);
     String key = fromEnv.isPresent() ? EnvVars.MENTORBOT_DB : yaml.key("path");
     return new DatabaseConfig(path(key, fromEnv.orElse(fromFile)));
@@ -90,72 +91,63 @@ public final class ConfigLoader {
 
   private static DiscordConfig discord(YamlSection yaml, Map<String, String> env) {
     yaml.secretFromEnvironment("token", EnvVars.DISCORD_TOKEN);
-    DiscordConfig config =
-        new DiscordConfig(
-            secret(env, EnvVars.DISCORD_TOKEN),
-            yaml.optionalString("applicationId"),
-            yaml.uri("apiUrl", DiscordConfig.DEFAULT_API_URL),
-            yaml.optionalUri("gatewayUrl"),
-            yaml.strings("devGuilds", List.of()),
-            yaml.optionalInteger("shards"),
-            yaml.optionalString("matchChannel"),
-            yaml.optionalString("announceChannel"));
-    yaml.finish();
-    return config;
+    return new DiscordConfig(
+        secret(env, EnvVars.DISCORD_TOKEN),
+        yaml.optionalString("applicationId"),
+        yaml.uri("apiUrl", DiscordConfig.DEFAULT_API_URL),
+        yaml.optionalUri("gatewayUrl"),
+        yaml.strings("devGuilds", List.of()),
+        yaml.optionalInteger("shards"),
+        yaml.optionalString("matchChannel"),
+        yaml.optionalString("announceChannel"));
   }
 
   private static SlackConfig slack(YamlSection yaml, Map<String, String> env) {
     yaml.secretFromEnvironment("botToken", EnvVars.SLACK_BOT_TOKEN);
     yaml.secretFromEnvironment("appToken", EnvVars.SLACK_APP_TOKEN);
     yaml.secretFromEnvironment("signingSecret", EnvVars.SLACK_SIGNING_SECRET);
-    SlackConfig config =
-        new SlackConfig(
-            yaml.choice("mode", SlackMode.class, SlackMode.AUTO),
-            secret(env, EnvVars.SLACK_BOT_TOKEN),
-            secret(env, EnvVars.SLACK_APP_TOKEN),
-            secret(env, EnvVars.SLACK_SIGNING_SECRET),
-            yaml.integer("port", SlackConfig.DEFAULT_PORT),
-            yaml.string("path", SlackConfig.DEFAULT_PATH),
-            yaml.uri("apiUrl", SlackConfig.DEFAULT_API_URL),
-            yaml.optionalString("moderatorGroup"));
-    yaml.finish();
-    return config;
+    return new SlackConfig(
+        yaml.choice("mode", SlackMode.class, SlackMode.AUTO),
+        secret(env, EnvVars.SLACK_BOT_TOKEN),
+        secret(env, EnvVars.SLACK_APP_TOKEN),
+        secret(env, EnvVars.SLACK_SIGNING_SECRET),
+        yaml.integer("port", SlackConfig.DEFAULT_PORT),
+        yaml.string("path", SlackConfig.DEFAULT_PATH),
+        yaml.uri("apiUrl", SlackConfig.DEFAULT_API_URL),
+        yaml.optionalString("moderatorGroup"));
   }
 
   private static CommunityDefaults community(YamlSection yaml) {
     CommunityDefaults d = CommunityDefaults.defaults();
-    CommunityDefaults config =
-        new CommunityDefaults(
-            yaml.integer("cadenceDays", d.cadenceDays()),
-            yaml.integer("repeatWindow", d.repeatWindow()),
-            yaml.integer("maxTzHours", d.maxTzHours()),
-            yaml.integer("minYearsAhead", d.minYearsAhead()),
-            yaml.time("dayStart", d.dayStart()),
-            yaml.time("dayEnd", d.dayEnd()),
-            yaml.integer("queueLimit", d.queueLimit()),
-            yaml.integer("askLimit", d.askLimit()),
-            yaml.integer("askExpiryHours", d.askExpiryHours()),
-            yaml.integer("noShowMinutes", d.noShowMinutes()),
-            yaml.integer("reminderDays", d.reminderDays()),
-            yaml.integer("roundLengthDays", d.roundLengthDays()),
-            yaml.stringMap("topicAliases", d.topicAliases()));
-    yaml.finish();
-    return config;
+    return new CommunityDefaults(
+        yaml.integer("cadenceDays", d.cadenceDays()),
+        yaml.integer("repeatWindow", d.repeatWindow()),
+        yaml.integer("maxTzHours", d.maxTzHours()),
+        yaml.integer("minYearsAhead", d.minYearsAhead()),
+        yaml.time("dayStart", d.dayStart()),
+        yaml.time("dayEnd", d.dayEnd()),
+        yaml.integer("queueLimit", d.queueLimit()),
+        yaml.integer("askLimit", d.askLimit()),
+        yaml.integer("askExpiryHours", d.askExpiryHours()),
+        yaml.integer("noShowMinutes", d.noShowMinutes()),
+        yaml.integer("reminderDays", d.reminderDays()),
+        yaml.integer("roundLengthDays", d.roundLengthDays()),
+        yaml.stringMap("topicAliases", d.topicAliases()));
   }
 
   private static ConsoleConfig console(YamlSection yaml) {
-    ConsoleConfig config =
-        new ConsoleConfig(yaml.strings("moderators", ConsoleConfig.DEFAULT_MODERATORS));
-    yaml.finish();
-    return config;
+    return new ConsoleConfig(yaml.strings("moderators", ConsoleConfig.DEFAULT_MODERATORS));
   }
 
-  private static <T> T build(Problems problems, Supplier<T> section) {
+  /** Reads one section; its problems join the others', and its unknown keys are always checked. */
+  private static <T> T build(Problems problems, YamlSection yaml, Function<YamlSection, T> reader) {
     try {
-      return section.get();
+      return reader.apply(yaml);
     } catch (ConfigException invalid) {
       problems.addAll(invalid.problems());
       return null;
+    } finally {
+      yaml.finish();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.mentorbot.config;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -30,6 +31,11 @@ public record MentorbotConfig(
         SlackConfig.defaults(),
         CommunityDefaults.defaults(),
         ConsoleConfig.defaults());
+  }
+
+  /** The same settings with another database file, e.g. from {@code mentorbot console --db}. */
+  public MentorbotConfig withDatabasePath(Path path) {
+    return new MentorbotConfig(new DatabaseConfig(path), discord, slack, community, console);
   }
 
   /** The chat platforms {@code mentorbot run} starts; empty when none is configured. */

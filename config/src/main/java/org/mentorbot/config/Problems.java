@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class Problems {
   /** An absolute URL with one of the given schemes and a host. */
   void url(String key, URI url, String... schemes) {
     String scheme = url.getScheme();
-    boolean schemeOk = scheme != null && Set.of(schemes).contains(scheme.toLowerCase());
+    boolean schemeOk = scheme != null && Set.of(schemes).contains(scheme.toLowerCase(Locale.ROOT));
     if (!schemeOk || url.getHost() == null) {
       add(
           key,

@@ -153,6 +153,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void commandLineDatabaseReplacesOnlyTheDatabase() {
+    MentorbotConfig loaded = settings.load("community:\n  cadenceDays: 21\n");
+
+    MentorbotConfig config = loaded.withDatabasePath(Path.of("demo.db"));
+
+    assertThat(config.database().path()).isEqualTo(Path.of("demo.db"));
+    assertThat(config.community()).isEqualTo(loaded.community());
+  }
+
+  @Test
   void environmentNamesTheSettingsFileWhenNoneIsGiven() {
     Path file = settings.write("community:\n  cadenceDays: 21\n");
 

@@ -43,6 +43,14 @@ class UnknownKeysTest {
   }
 
   @Test
+  void unknownKeyIsReportedAlongsideAnInvalidValueInTheSameSection() {
+    assertThat(settings.problems("discord:\n  shards: 0\n  devGuild: [\"1\"]\n"))
+        .containsExactly(
+            new ConfigProblem("discord.shards", "must be 1..64, was 0"),
+            new ConfigProblem("discord.devGuild", "unknown key; did you mean discord.devGuilds?"));
+  }
+
+  @Test
   void misspeltSectionIsReportedWithTheNearestSection() {
     assertThat(settings.problems("comunity:\n  cadenceDays: 7\n"))
         .containsExactly(new ConfigProblem("comunity", "unknown key; did you mean community?"));

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.mentorbot.core.community.CommunitySettings;
 
 /**
  * The settings a new community starts with; moderators change their own copy with {@code /mentor
@@ -93,6 +95,34 @@ public record CommunityDefaults(
         2,
         30,
         DEFAULT_TOPIC_ALIASES);
+  }
+
+  /**
+   * The core's settings for a new community: these values plus the given channel and moderator
+   * defaults (which are per platform; see {@link MentorbotConfig#communitySettings}).
+   */
+  public CommunitySettings toSettings(
+      Optional<String> announceChannel,
+      Optional<String> matchChannel,
+      Optional<String> moderatorRole) {
+    return new CommunitySettings(
+        announceChannel,
+        Optional.empty(),
+        matchChannel,
+        moderatorRole,
+        cadenceDays,
+        repeatWindow,
+        maxTzHours,
+        minYearsAhead,
+        dayStart,
+        dayEnd,
+        queueLimit,
+        askLimit,
+        noShowMinutes,
+        askExpiryHours,
+        reminderDays,
+        roundLengthDays,
+        topicAliases);
   }
 
   private static void checkAlias(

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.Platform;
 
 /** All of mentorbot's settings, validated; load them with {@link ConfigLoader#load}. */
@@ -36,6 +38,19 @@ public record MentorbotConfig(
   /** The same settings with another database file, e.g. from {@code mentorbot console --db}. */
   public MentorbotConfig withDatabasePath(Path path) {
     return new MentorbotConfig(new DatabaseConfig(path), discord, slack, community, console);
+  }
+
+  /**
+   * What a new community on {@code platform} starts with, for {@code MentorbotCore}: the {@code
+   * community} values, plus Discord's channel defaults or Slack's moderator group.
+   */
+  public CommunitySettings communitySettings(Platform platform) {
+    Optional<String> none = Optional.empty();
+    return switch (platform) {
+      case DISCORD -> community.toSettings(discord.announceChannel(), discord.matchChannel(), none);
+      case SLACK -> community.toSettings(none, none, slack.moderatorGroup());
+      case CONSOLE -> community.toSettings(none, none, none);
+    };
   }
 
   /** The chat platforms {@code mentorbot run} starts; empty when none is configured. */

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.Platform;
 
 class ConfigLoaderTest {
@@ -160,6 +161,39 @@ class ConfigLoaderTest {
 
     assertThat(config.database().path()).isEqualTo(Path.of("demo.db"));
     assertThat(config.community()).isEqualTo(loaded.community());
+  }
+
+  @Test
+  void communitySettingsForTheCoreCarryEachPlatformsDefaults() {
+    MentorbotConfig config =
+        settings.load(
+            """
+            discord:
+              matchChannel: intros
+              announceChannel: news
+            slack:
+              moderatorGroup: mods
+            community:
+              cadenceDays: 9
+              askExpiryHours: 48
+              noShowMinutes: 7
+            """);
+
+    CommunitySettings discord = config.communitySettings(Platform.DISCORD);
+    assertThat(discord.matchChannel()).contains("intros");
+    assertThat(discord.announceChannel()).contains("news");
+    assertThat(discord.moderatorRole()).isEmpty();
+    assertThat(discord.cadenceDays()).isEqualTo(9);
+    assertThat(discord.askExpiryHours()).isEqualTo(48);
+    assertThat(discord.noShowMinutes()).isEqualTo(7);
+    assertThat(discord.topicAliases()).isEqualTo(CommunityDefaults.DEFAULT_TOPIC_ALIASES);
+    CommunitySettings slack = config.communitySettings(Platform.SLACK);
+    assertThat(slack.moderatorRole()).contains("mods");
+    assertThat(slack.matchChannel()).isEmpty();
+    CommunitySettings console = config.communitySettings(Platform.CONSOLE);
+    assertThat(console.announceChannel()).isEmpty();
+    assertThat(console.moderatorRole()).isEmpty();
+    assertThat(console.dayStart()).isEqualTo(LocalTime.of(9, 0));
   }
 
   @Test

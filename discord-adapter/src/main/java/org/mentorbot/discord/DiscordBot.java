@@ -59,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
   public DiscordBot(DiscordSettings settings, Duration deferAfter) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
-    this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannelId());
+    this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannel());
   }
 
   /** Connects, waits until every guild is loaded, and registers the commands. */

@@ -36,12 +36,12 @@ public final class DiscordChatGateway implements ChatGateway {
   private static final int MAX_THREAD_NAME = 100;
 
   private final Supplier<List<JDA>> shards;
-  private final Optional<String> matchChannelId;
+  private final Optional<String> matchChannel;
   private final MessageRenderer renderer = new MessageRenderer();
 
-  public DiscordChatGateway(Supplier<List<JDA>> shards, Optional<String> matchChannelId) {
+  public DiscordChatGateway(Supplier<List<JDA>> shards, Optional<String> matchChannel) {
     this.shards = Objects.requireNonNull(shards, "shards");
-    this.matchChannelId = Objects.requireNonNull(matchChannelId, "matchChannelId");
+    this.matchChannel = Objects.requireNonNull(matchChannel, "matchChannel");
   }
 
   @Override
@@ -107,8 +107,7 @@ public final class DiscordChatGateway implements ChatGateway {
   private DeliveryResult conversation(
       CommunityId community, List<String> userIds, Message message) {
     MessageCreateData data = renderer.render(message);
-    Optional<TextChannel> parent =
-        matchChannelId.flatMap(id -> channel(community, id, TextChannel.class));
+    Optional<TextChannel> parent = matchChannel.flatMap(c -> matchChannel(community, c));
     if (parent.isPresent() && userIds.stream().allMatch(DiscordChatGateway::isSnowflake)) {
       ThreadChannel thread;
       try {
@@ -181,6 +180,18 @@ public final class DiscordChatGateway implements ChatGateway {
       }
     }
     return Optional.empty();
+  }
+
+  /** The configured match channel in this community's server, by id or by name. */
+  private Optional<TextChannel> matchChannel(CommunityId community, String idOrName) {
+    if (isSnowflake(idOrName)) {
+      return channel(community, idOrName, TextChannel.class);
+    }
+    return shards.get().stream()
+        .map(jda -> jda.getGuildById(community.externalId()))
+        .filter(Objects::nonNull)
+        .flatMap(guild -> guild.getTextChannelsByName(idOrName, true).stream())
+        .findFirst();
   }
 
   private JDA anyShard() {

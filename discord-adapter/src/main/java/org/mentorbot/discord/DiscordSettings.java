@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param gatewayUrl a fixed gateway URL; empty asks Discord for it
  * @param devGuildIds guilds that get the commands registered directly (instant, unlike global ones)
  * @param shards total shard count; present means a {@code ShardManager} runs them all
- * @param matchChannelId the text channel under which private intro threads are opened
+ * @param matchChannel the text channel under which private intro threads are opened: its id, or its
+ *     name (looked up in each community's server, so one name serves every server)
  */
 public record DiscordSettings(
     String token,
@@ -22,7 +23,7 @@ public record DiscordSettings(
     Optional<String> gatewayUrl,
     List<String> devGuildIds,
     Optional<Integer> shards,
-    Optional<String> matchChannelId) {
+    Optional<String> matchChannel) {
 
   public static final String DISCORD_API_URL = "https://discord.com/api/v10/";
 
@@ -47,8 +48,16 @@ public record DiscordSettings(
             throw new IllegalArgumentException("shards must be at least 1, was " + n);
           }
         });
-    matchChannelId = Objects.requireNonNullElse(matchChannelId, Optional.<String>empty());
-    matchChannelId.ifPresent(id -> requireSnowflake(id, "match channel id"));
+    matchChannel =
+        Objects.requireNonNullElse(matchChannel, Optional.<String>empty())
+            .map(c -> c.startsWith("#") ? c.substring(1) : c);
+    matchChannel.ifPresent(
+        c -> {
+          if (!c.matches("[\\p{L}\\p{N}_-]{1,100}")) {
+            throw new IllegalArgumentException(
+                "match channel must be a channel id or a channel name (no spaces), was: " + c);
+          }
+        });
   }
 
   /** Production settings: Discord's own API, gateway from Discord, no dev guilds. */

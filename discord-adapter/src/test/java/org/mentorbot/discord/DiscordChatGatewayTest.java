@@ -217,6 +217,15 @@ class DiscordChatGatewayTest {
   }
 
   @Test
+  void matchChannelCanBeNamedInsteadOfNumbered() {
+    ChatGateway byName = new DiscordChatGateway(bot::shards, Optional.of("matches"));
+    Message intro = greeting("Named channel intro", ALICE, BOB);
+    assertThat(byName.deliver(GUILD, new Destination.Conversation(List.of(ALICE, BOB)), intro))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+    discord.await("POST", "channels/" + MATCH_CHANNEL_ID + "/threads");
+  }
+
+  @Test
   void introFallsBackToADirectMessageEachWhenNoThreadCanBeOpened() {
     discord.failNext(
         "POST", "channels/" + MATCH_CHANNEL_ID + "/threads", 403, 50013, "Missing Permissions");

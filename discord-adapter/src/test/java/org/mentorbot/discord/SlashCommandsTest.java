@@ -132,6 +132,26 @@ class SlashCommandsTest {
                 new DiscordSettings(
                     "t", null, Optional.empty(), List.of(), Optional.of(0), Optional.empty()))
         .hasMessageContaining("shards");
+    assertThatThrownBy(
+            () ->
+                new DiscordSettings(
+                    "t",
+                    null,
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of("my intros")))
+        .hasMessageContaining("match channel");
+    assertThat(
+            new DiscordSettings(
+                    "t",
+                    null,
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of("#intros"))
+                .matchChannel())
+        .contains("intros");
     assertThat(DiscordSettings.of("t").apiUrl()).isEqualTo("https://discord.com/api/v10/");
   }
 }

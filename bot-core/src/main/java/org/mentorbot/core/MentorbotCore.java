@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.mentorbot.core.asks.AsksFeature;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.CommandRouter;
 import org.mentorbot.core.command.RateLimiter;
@@ -66,6 +67,7 @@ public final class MentorbotCore implements AutoCloseable {
     List<Feature> features = new ArrayList<>();
     features.add(new CommunityFeature(context));
     features.add(new RosterFeature(context, MentorLoad.none()));
+    features.add(new AsksFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -103,7 +103,9 @@ final class AskMessages {
     return WHEN.format(at.atZone(z)) + " " + TimeZones.format(z) + " (" + in(at, now) + ")";
   }
 
-  /** How far {@code at} is from {@code now}, roughly: "in 5 hours", "in 3 days". */
+  /**
+   * How far {@code at} is from {@code now}, roughly: "in 5 hours", then whole days from 48 hours.
+   */
   static String in(Instant at, Instant now) {
     Duration d = Duration.between(now, at);
     if (d.isNegative() || d.isZero()) {
@@ -116,6 +118,6 @@ final class AskMessages {
     if (hours < 48) {
       return hours == 1 ? "in 1 hour" : "in " + hours + " hours";
     }
-    return "in " + d.toDays() + " days";
+    return "in " + (hours + 12) / 24 + " days"; // rounded: 71 hours reads as 3 days, not 2
   }
 }

@@ -44,8 +44,8 @@ final class MentorSuggester implements Suggester {
                                         + " AND m.user_id <> :self"
                                         + " AND (m.paused = 0 OR (m.paused_until IS NOT NULL"
                                         + " AND m.paused_until < :today))"
-                                        + " AND (LOWER(m.user_id) LIKE :p ESCAPE '\\'"
-                                        + " OR LOWER(m.display_name) LIKE :p ESCAPE '\\')"
+                                        + " AND (LOWER(m.user_id) LIKE :p ESCAPE '!'"
+                                        + " OR LOWER(m.display_name) LIKE :p ESCAPE '!')"
                                         + " AND NOT EXISTS (SELECT 1 FROM member_block b"
                                         + " WHERE b.community_id = m.community_id AND"
                                         + " ((b.blocker_id = :self AND b.blocked_id = m.user_id)"
@@ -78,6 +78,7 @@ final class MentorSuggester implements Suggester {
     if (p.startsWith("@")) {
       p = p.substring(1);
     }
-    return p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    // '!' escapes LIKE wildcards: Jdbi's SQL lexer treats a backslash inside quotes as an escape.
+    return p.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 }

@@ -67,7 +67,8 @@ final class AskCommand implements CommandHandler {
                 throw new ProblemException(
                     "You have "
                         + open.size()
-                        + " open asks, the most one member may have here ("
+                        + (open.size() == 1 ? " open ask" : " open asks")
+                        + ", the most one member may have here ("
                         + settings.askLimit()
                         + ").",
                     "Wait for an answer: your oldest, to <@"

@@ -145,7 +145,7 @@ class AskRefusalTest {
     var p = refused("amy", "ask @bob question:\"two\"");
 
     assertThat(p.problem())
-        .isEqualTo("You have 1 open asks, the most one member may have here (1).");
+        .isEqualTo("You have 1 open ask, the most one member may have here (1).");
     assertThat(p.fix())
         .isEqualTo(
             "Wait for an answer: your oldest, to <@carl>, expires Thu 5 Mar 18:00 Asia/Tokyo"

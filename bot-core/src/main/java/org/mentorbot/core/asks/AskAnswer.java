@@ -1,6 +1,7 @@
 package org.mentorbot.core.asks;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.Invocation;
@@ -64,7 +65,7 @@ final class AskAnswer implements ActionHandler {
                 outbox.enqueue(
                     tx,
                     community,
-                    new Destination.Conversation(java.util.List.of(ask.askerId(), ask.mentorId())),
+                    new Destination.Conversation(List.of(ask.askerId(), ask.mentorId())),
                     AskMessages.intro(ask),
                     ask.key("intro"));
                 outbox.enqueue(

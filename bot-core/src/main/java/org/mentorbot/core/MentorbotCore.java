@@ -66,6 +66,7 @@ public final class MentorbotCore implements AutoCloseable {
     List<Feature> features = new ArrayList<>();
     features.add(new CommunityFeature(context));
     features.add(new RosterFeature(context, MentorLoad.none()));
+    features.add(new org.mentorbot.core.officehours.OfficeHoursFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

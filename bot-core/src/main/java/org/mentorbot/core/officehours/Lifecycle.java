@@ -115,6 +115,9 @@ final class Lifecycle {
     if (!oh.sessions().activeHosts(tx, session.id()).isEmpty()) {
       return Optional.empty();
     }
+    // Closed early: the end-of-session job has nothing left to do. (The job itself must not
+    // cancel its own row, or the runner would roll its effects back.)
+    oh.context().jobs().cancel(tx, community, CLOSE_JOB + ":" + session.id());
     return Optional.of(close(tx, community, session));
   }
 
@@ -126,7 +129,6 @@ final class Lifecycle {
     }
     List<Entry> waiting = oh.entries().inState(tx, session.id(), EntryState.WAITING);
     oh.sessions().setState(tx, session.id(), SessionState.CLOSED, now);
-    oh.context().jobs().cancel(tx, community, CLOSE_JOB + ":" + session.id());
     Optional<Session> later = nextLike(tx, session);
     String offer =
         later

@@ -175,8 +175,17 @@ final class EntryStore {
         .list();
   }
 
-  void deleteOfMember(Handle tx, long communityId, String userId) {
-    tx.createUpdate("DELETE FROM oh_entry WHERE community_id = :c AND user_id = :u")
+  /**
+   * Forget-me: the member's entries lose their id and question but stay as anonymous rows, so the
+   * session's figures hold and no entry id (used in job and message keys) is ever reused.
+   */
+  void anonymiseMember(Handle tx, long communityId, String userId, Instant now) {
+    tx.createUpdate(
+            "UPDATE oh_entry SET user_id = :anon, question = '', done_at = COALESCE(done_at, :now),"
+                + " state = CASE WHEN state IN ('waiting', 'called') THEN 'left' ELSE state END"
+                + " WHERE community_id = :c AND user_id = :u")
+        .bind("anon", OfficeHours.ERASED)
+        .bind("now", now.toEpochMilli())
         .bind("c", communityId)
         .bind("u", userId)
         .execute();

@@ -224,7 +224,7 @@ final class Lifecycle {
     return session;
   }
 
-  /** Removes a planned session that has not opened yet, with its jobs (the rule changed). */
+  /** Calls off a planned session that has not opened yet, with its jobs (the rule changed). */
   void unplan(Handle tx, CommunityId community, Session session) {
     var jobs = oh.context().jobs();
     String id = Long.toString(session.id());
@@ -232,7 +232,7 @@ final class Lifecycle {
     jobs.cancel(tx, community, ANNOUNCE_JOB + ":soon:" + id);
     jobs.cancel(tx, community, OPEN_JOB + ":" + id);
     jobs.cancel(tx, community, CLOSE_JOB + ":" + id);
-    oh.sessions().deleteScheduled(tx, session.id());
+    oh.sessions().callOff(tx, session.id(), oh.now());
   }
 
   /** The reminder a day or 15 minutes ahead of a planned session. */

@@ -89,7 +89,7 @@ final class ListCommand implements CommandHandler {
                 + " at "
                 + r.time()
                 + " "
-                + r.zone().getId()
+                + OfficeHours.zoneName(r.zone())
                 + ", "
                 + r.minutes()
                 + " minutes"

@@ -123,7 +123,7 @@ final class OfficeHours {
         + zoneName(zone);
   }
 
-  private static String zoneName(ZoneId zone) {
+  static String zoneName(ZoneId zone) {
     return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 

@@ -9,9 +9,9 @@ import org.mentorbot.core.feature.PersonalData;
 
 /**
  * A member's office-hours data: their queue entries (with questions), the sessions they held and
- * their weekly rules. Forget-me deletes entries and rules, closes sessions they still serve (people
- * waiting are told), and leaves past sessions only under an anonymous owner, because other members'
- * entries belong to them.
+ * their weekly rules. Forget-me deletes the rules, closes sessions they still serve (people waiting
+ * are told), and anonymises entries and past sessions: the rows stay without name or question, so
+ * figures hold and the ids used in job and message keys are never reused.
  */
 final class OfficeHoursData implements PersonalData {
 
@@ -88,10 +88,17 @@ final class OfficeHoursData implements PersonalData {
             .toList();
     planned.forEach(p -> s.lifecycle().unplan(tx, community, p));
     oh.schedules().deleteOfMentor(tx, communityId, userId);
-    for (Entry open : oh.entries().openOfMember(tx, communityId, userId)) {
-      oh.context().jobs().cancel(tx, community, Serving.NO_SHOW_JOB + ":" + open.id());
+    List<Entry> open = oh.entries().openOfMember(tx, communityId, userId);
+    for (Entry e : open) {
+      oh.context().jobs().cancel(tx, community, Serving.NO_SHOW_JOB + ":" + e.id());
     }
-    oh.entries().deleteOfMember(tx, communityId, userId);
+    oh.entries().anonymiseMember(tx, communityId, userId, oh.now());
     oh.sessions().anonymiseOwner(tx, communityId, userId);
+    for (Entry e : open) {
+      oh.sessions()
+          .byId(tx, e.sessionId())
+          .filter(x -> x.state() == SessionState.OPEN)
+          .ifPresent(x -> s.serving().tellNext(tx, community, x));
+    }
   }
 }

@@ -188,6 +188,11 @@ final class SessionStore {
         .bind("u", userId)
         .execute();
     tx.createUpdate(
+            "UPDATE oh_entry SET called_by = NULL WHERE community_id = :c AND called_by = :u")
+        .bind("c", communityId)
+        .bind("u", userId)
+        .execute();
+    tx.createUpdate(
             "DELETE FROM oh_host WHERE user_id = :u AND session_id IN"
                 + " (SELECT id FROM oh_session WHERE community_id = :c)")
         .bind("c", communityId)
@@ -195,9 +200,16 @@ final class SessionStore {
         .execute();
   }
 
-  void deleteScheduled(Handle tx, long sessionId) {
-    tx.createUpdate("DELETE FROM oh_session WHERE id = :id AND state = 'scheduled'")
+  /**
+   * Calls off a planned session. The row stays (closed, detached from its rule) so its id and
+   * number are never reused: job dedupe and message idempotency keys are built from ids.
+   */
+  void callOff(Handle tx, long sessionId, Instant now) {
+    tx.createUpdate(
+            "UPDATE oh_session SET state = 'closed', closed_at = :now, schedule_id = NULL"
+                + " WHERE id = :id AND state = 'scheduled'")
         .bind("id", sessionId)
+        .bind("now", now.toEpochMilli())
         .execute();
   }
 

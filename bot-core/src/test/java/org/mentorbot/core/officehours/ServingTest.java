@@ -198,20 +198,13 @@ class ServingTest {
     assertThat(f.say("alice", "officehours list"))
         .contains("Open now:\n• #1 (java) with <@alice>, until 10:00 UTC, 3 waiting")
         .contains("Coming up:\n• #2 with <@alice>, Fri 6 Mar 17:00 UTC")
-        .contains("Your weekly office hours:\n• every Friday at 17:00 Z, 45 minutes");
+        .contains("Your weekly office hours:\n• every Friday at 17:00 UTC, 45 minutes");
   }
 
   @Test
   void sessionClosesByItselfAtItsEndTime() {
     f.advance(Duration.ofMinutes(60));
     var out = f.deliver();
-    System.out.println(
-        f.db.read(
-            h ->
-                h.createQuery(
-                        "SELECT kind || ' ' || state || ' ' || due_at || ' ' || COALESCE(last_error,'') FROM job")
-                    .mapTo(String.class)
-                    .list()));
     assertThat(dmsTo(out, "alice"))
         .anySatisfy(t -> assertThat(t).contains("reached their end time"));
     assertThat(dmsTo(out, "bob")).singleElement().asString().startsWith("Sorry — office hours #1");

@@ -108,7 +108,7 @@ public final class OfficeHoursStats {
                     + filter)
             .bind("c", communityId)
             .bind("since", since.toEpochMilli())
-            .mapTo(Object.class)
+            .map((rs, ctx) -> rs.getObject(1))
             .findOne()
             .orElse(null);
     return new Totals(millis(mean));

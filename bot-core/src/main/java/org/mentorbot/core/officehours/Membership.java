@@ -109,7 +109,9 @@ final class Membership {
         + OfficeHours.mention(session.ownerId())
         + ": "
         + waits.describe(tx, session, entry)
-        + ". I'll message you when you're next and when it's your turn.";
+        + (position == 1
+            ? ". I'll message you when it's your turn."
+            : ". I'll message you when you're next and when it's your turn.");
   }
 
   /** Takes the member's entry out of the queue; the new first person is told they're next. */

@@ -53,7 +53,7 @@ final class NextCommand implements CommandHandler {
                       + "Next: "
                       + OfficeHours.mention(called.userId())
                       + " (waited "
-                      + OfficeHours.minutes(waited).replace("about ", "")
+                      + (waited.toMinutes() < 1 ? "under a minute" : waited.toMinutes() + " min")
                       + ") asks: "
                       + Serving.question(called)
                       + ". They have "

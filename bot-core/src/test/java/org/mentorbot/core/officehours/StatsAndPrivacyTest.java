@@ -27,8 +27,7 @@ class StatsAndPrivacyTest {
   }
 
   private OfficeHoursStats.Summary stats(Instant since) {
-    return f.db.read(
-        h -> OfficeHoursStats.forCommunity(h, communityId(h), since));
+    return f.db.read(h -> OfficeHoursStats.forCommunity(h, communityId(h), since));
   }
 
   private long communityId(org.jdbi.v3.core.Handle h) {

@@ -88,6 +88,9 @@ final class Serving {
     }
     oh.entries().markPresent(tx, entry.id(), oh.now());
     oh.context().jobs().cancel(tx, community, NO_SHOW_JOB + ":" + entry.id());
+    if (host.equals(OfficeHours.ERASED)) {
+      return "Thanks, you're marked as here.";
+    }
     oh.dm(
         tx,
         community,
@@ -126,6 +129,9 @@ final class Serving {
         "oh-skipped:" + entry.id());
     String host = entry.calledBy().orElse(session.ownerId());
     int waiting = oh.entries().waitingCount(tx, session.id());
+    if (host.equals(OfficeHours.ERASED)) {
+      return;
+    }
     oh.dm(
         tx,
         community,

@@ -31,7 +31,14 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) and migrates the database file at {@code path}. */
   public static Database openFile(String path) {
-    return new Database(dataSource("jdbc:sqlite:" + path, true), null);
+    SQLiteDataSource dataSource = dataSource("jdbc:sqlite:" + path, true);
+    try {
+      // Without one connection held open, every transaction's connection is the last to close,
+      // and SQLite then checkpoints the WAL with an fsync: ~12 ms per write instead of <1 ms.
+      return new Database(dataSource, dataSource.getConnection());
+    } catch (SQLException e) {
+      throw new StorageException("cannot open database file " + path, e);
+    }
   }
 
   /**
@@ -96,7 +103,7 @@ public final class Database implements AutoCloseable {
       try {
         keepAlive.close();
       } catch (SQLException e) {
-        throw new StorageException("cannot close in-memory database", e);
+        throw new StorageException("cannot close database", e);
       }
     }
   }

@@ -69,7 +69,8 @@ class CrashRestartTest {
 
     assertThatThrownBy(first.dispatcher::drain).isInstanceOf(SimulatedCrash.class);
     assertThat(receivedPerMember())
-        .containsExactlyEntriesOf(new TreeMap<>(Map.of("ana", 1, "ben", 1, "cy", 1, "dee", 0, "eli", 0)));
+        .containsExactlyEntriesOf(
+            new TreeMap<>(Map.of("ana", 1, "ben", 1, "cy", 1, "dee", 0, "eli", 0)));
 
     Incarnation second = boot(List.of());
     publishWelcomes(second); // the feature's own retry: same keys, nothing new

@@ -1,0 +1,86 @@
+package org.mentorbot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.mentorbot.core.command.CommandGateway;
+import org.mentorbot.core.command.Invocation;
+import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.community.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every Slack handler shares: the core, the Web API client, who the caller is, where slow work
+ * runs, and how replies get back to Slack.
+ */
+final class SlackContext {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackContext.class);
+
+  final CommandGateway core;
+  final MethodsClient client;
+  final SlackActors actors;
+  final ReplySender replies;
+  final ExecutorService executor;
+  final Duration ackBudget;
+
+  SlackContext(
+      CommandGateway core,
+      MethodsClient client,
+      SlackActors actors,
+      ReplySender replies,
+      ExecutorService executor,
+      Duration ackBudget) {
+    this.core = core;
+    this.client = client;
+    this.actors = actors;
+    this.replies = replies;
+    this.executor = executor;
+    this.ackBudget = ackBudget;
+  }
+
+  static CommunityId community(String teamId) {
+    return new CommunityId(Platform.SLACK, teamId);
+  }
+
+  /** Who is calling, from where; looks the member up in Slack, so call it off the ack path. */
+  Invocation invocation(String teamId, String userId, String userName, String channelId) {
+    return new Invocation(
+        community(teamId),
+        actors.actor(userId, userName),
+        Optional.ofNullable(channelId).filter(c -> !c.isBlank()));
+  }
+
+  /** Runs a core call on the executor; anything thrown becomes a polite problem, not a crash. */
+  CompletableFuture<Reply> async(Supplier<Reply> call) {
+    return CompletableFuture.supplyAsync(() -> guarded(call), executor);
+  }
+
+  static Reply guarded(Supplier<Reply> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      log.error("The core failed on a Slack request", e);
+      return Reply.problem(
+          "Something went wrong on our side; nothing was changed.",
+          "Try again in a moment, and tell a moderator if it keeps happening.");
+    }
+  }
+
+  /** Runs {@code task} on the executor, logging what it throws. */
+  void later(Runnable task) {
+    executor.execute(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.error("Slack background task failed", e);
+          }
+        });
+  }
+}

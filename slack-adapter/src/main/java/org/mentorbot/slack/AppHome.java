@@ -63,7 +63,7 @@ final class AppHome {
           blocks.addAll(n.blocks());
           blocks.add(divider());
         });
-    blocks.addAll(MessageBlocks.of(overview));
+    blocks.addAll(MessageBlocks.of(overview, slack.actors::nameOf));
     blocks.addAll(
         MessageBlocks.buttonRows(
             List.of(Button.secondary("Sign-up form", Forms.OPEN_SIGNUP_ACTION))));

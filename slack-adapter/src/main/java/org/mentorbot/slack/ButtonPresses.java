@@ -59,7 +59,7 @@ final class ButtonPresses {
                     actionId))
         .thenAccept(
             reply -> {
-              SlackReply rendered = SlackReply.of(reply);
+              SlackReply rendered = slack.render(reply);
               if (onHome || responseUrl == null) {
                 home.publish(teamId, userId, Optional.of(rendered));
               } else {

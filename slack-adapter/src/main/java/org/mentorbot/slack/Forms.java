@@ -111,7 +111,7 @@ final class Forms {
   }
 
   private void deliver(String teamId, String userId, String channelId, Reply reply) {
-    SlackReply rendered = SlackReply.of(reply);
+    SlackReply rendered = slack.render(reply);
     if (channelId == null || channelId.isBlank()) {
       home.publish(teamId, userId, Optional.of(rendered));
     } else {

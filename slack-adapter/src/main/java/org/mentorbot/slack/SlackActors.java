@@ -62,6 +62,15 @@ final class SlackActors {
     return new Actor(userId, facts.displayName(), facts.admin() || groupModerator, memberOf);
   }
 
+  /** How to show a member without pinging them: their display name, or the id if unknown. */
+  String nameOf(String userId) {
+    try {
+      return users.get(userId, this::lookUpUser).displayName();
+    } catch (RuntimeException e) {
+      return userId;
+    }
+  }
+
   private UserFacts lookUpUser(String userId) {
     UsersInfoResponse response = call(() -> client.usersInfo(r -> r.user(userId)));
     if (!response.isOk() || response.getUser() == null) {

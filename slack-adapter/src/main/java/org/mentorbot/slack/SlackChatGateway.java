@@ -9,8 +9,10 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Attachment;
@@ -31,6 +33,7 @@ public final class SlackChatGateway implements ChatGateway, AutoCloseable {
 
   private final Slack slack;
   private final MethodsClient client;
+  private final SlackActors names;
 
   /** A gateway with its own Slack client, for the composition root. */
   public SlackChatGateway(SlackSettings settings) {
@@ -40,6 +43,7 @@ public final class SlackChatGateway implements ChatGateway, AutoCloseable {
   SlackChatGateway(Slack slack, String botToken) {
     this.slack = slack;
     this.client = slack.methods(botToken);
+    this.names = new SlackActors(client, Optional.empty(), Duration.ofMinutes(5));
   }
 
   /** Thrown inside one delivery to stop at the first step Slack refused. */
@@ -72,8 +76,8 @@ public final class SlackChatGateway implements ChatGateway, AutoCloseable {
           client.chatPostMessage(
               r ->
                   r.channel(channel)
-                      .text(MessageBlocks.fallbackText(message))
-                      .blocks(MessageBlocks.of(message))
+                      .text(MessageBlocks.fallbackText(message, names::nameOf))
+                      .blocks(MessageBlocks.of(message, names::nameOf))
                       .unfurlLinks(false)
                       .unfurlMedia(false));
       if (!posted.isOk()) {

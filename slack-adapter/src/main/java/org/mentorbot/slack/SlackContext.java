@@ -11,6 +11,7 @@ import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.slack.blocks.SlackReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,11 @@ final class SlackContext {
           "Something went wrong on our side; nothing was changed.",
           "Try again in a moment, and tell a moderator if it keeps happening.");
     }
+  }
+
+  /** The reply for Slack, naming (not pinging) members the reply does not mention. */
+  SlackReply render(Reply reply) {
+    return SlackReply.of(reply, actors::nameOf);
   }
 
   /** Runs {@code task} on the executor, logging what it throws. */

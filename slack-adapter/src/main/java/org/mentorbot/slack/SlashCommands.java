@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.mentorbot.core.command.Reply;
 import org.mentorbot.slack.blocks.SlackReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,30 +40,31 @@ final class SlashCommands {
       slack.later(() -> forms.openSignup(trigger, p.getTeamId(), p.getUserId(), p.getChannelId()));
       return ctx.ack();
     }
-    CompletableFuture<Reply> reply =
-        slack.async(
-            () ->
-                slack.core.runText(
-                    slack.invocation(
-                        p.getTeamId(), p.getUserId(), p.getUserName(), p.getChannelId()),
-                    root,
-                    text));
+    CompletableFuture<SlackReply> reply =
+        slack
+            .async(
+                () ->
+                    slack.core.runText(
+                        slack.invocation(
+                            p.getTeamId(), p.getUserId(), p.getUserName(), p.getChannelId()),
+                        root,
+                        text))
+            .thenApply(slack::render);
     try {
-      SlackReply rendered =
-          SlackReply.of(reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS));
+      SlackReply rendered = reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS);
       if (rendered.attachment().isPresent()) {
         slack.later(() -> slack.replies.attach(p.getChannelId(), p.getUserId(), rendered));
       }
       return ctx.ack(rendered.toSlashResponse());
     } catch (TimeoutException slow) {
-      reply.thenAccept(r -> respond(ctx, p, SlackReply.of(r)));
+      reply.thenAccept(r -> respond(ctx, p, r));
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      reply.thenAccept(r -> respond(ctx, p, SlackReply.of(r)));
+      reply.thenAccept(r -> respond(ctx, p, r));
       return ctx.ack();
     } catch (ExecutionException e) {
-      // async() already turns failures into a Problem; this is only for the impossible case.
+      // async() already turns core failures into a Problem; this is only for rendering bugs.
       log.error("Slash command failed", e);
       return ctx.ack(
           SlackReply.of(

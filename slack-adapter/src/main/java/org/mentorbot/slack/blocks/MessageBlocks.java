@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
@@ -38,12 +39,17 @@ public final class MessageBlocks {
   private MessageBlocks() {}
 
   public static List<LayoutBlock> of(Message message) {
+    return of(message, id -> id);
+  }
+
+  /** The blocks, with members who are not pinged shown by {@code nameOf}. */
+  public static List<LayoutBlock> of(Message message, UnaryOperator<String> nameOf) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!message.title().isBlank()) {
       String title = truncatePlain(message.title(), HEADER_MAX);
       blocks.add(header(h -> h.text(plainText(title))));
     }
-    for (String chunk : chunks(SlackText.mrkdwn(message.text(), message.mentions()))) {
+    for (String chunk : chunks(SlackText.mrkdwn(message.text(), message.mentions(), nameOf))) {
       blocks.add(section(s -> s.text(markdownText(chunk))));
     }
     List<TextObject> fields = new ArrayList<>();
@@ -52,7 +58,7 @@ public final class MessageBlocks {
           "*"
               + SlackText.escape(field.name())
               + "*\n"
-              + SlackText.mrkdwn(field.value(), message.mentions());
+              + SlackText.mrkdwn(field.value(), message.mentions(), nameOf);
       fields.add(markdownText(SlackText.truncate(text, FIELD_TEXT_MAX)));
     }
     for (int i = 0; i < fields.size(); i += FIELDS_PER_SECTION) {
@@ -65,7 +71,11 @@ public final class MessageBlocks {
 
   /** The notification and screen-reader text sent next to the blocks. */
   public static String fallbackText(Message message) {
-    String text = SlackText.mrkdwn(message.text(), message.mentions());
+    return fallbackText(message, id -> id);
+  }
+
+  public static String fallbackText(Message message, UnaryOperator<String> nameOf) {
+    String text = SlackText.mrkdwn(message.text(), message.mentions(), nameOf);
     String full =
         message.title().isBlank() ? text : SlackText.escape(message.title()) + "\n" + text;
     return SlackText.truncate(full.isBlank() ? "(no text)" : full, SECTION_TEXT_MAX);

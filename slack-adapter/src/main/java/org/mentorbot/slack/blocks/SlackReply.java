@@ -9,6 +9,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.command.Visibility;
 import org.mentorbot.core.messaging.Attachment;
@@ -27,11 +28,16 @@ public record SlackReply(
   }
 
   public static SlackReply of(Reply reply) {
+    return of(reply, id -> id);
+  }
+
+  /** The rendered reply; members who are not pinged are shown by {@code nameOf}. */
+  public static SlackReply of(Reply reply, UnaryOperator<String> nameOf) {
     if (reply instanceof Reply.Shown shown) {
       return new SlackReply(
           shown.visibility() == Visibility.PRIVATE,
-          MessageBlocks.fallbackText(shown.message()),
-          MessageBlocks.of(shown.message()),
+          MessageBlocks.fallbackText(shown.message(), nameOf),
+          MessageBlocks.of(shown.message(), nameOf),
           shown.message().attachment());
     }
     return problem((Reply.Problem) reply);

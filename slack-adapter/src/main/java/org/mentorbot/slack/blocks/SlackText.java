@@ -1,6 +1,7 @@
 package org.mentorbot.slack.blocks;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
  * Turns neutral text into Slack mrkdwn that can never ping more than intended. Everything is
  * escaped ({@code &}, {@code <}, {@code >}), so no {@code <!channel>}, {@code <!here>}, {@code
  * <!everyone>} or {@code <!subteam^…>} can form; the only markup let through is {@code <@id>} for
- * ids the message names as mentions, and {@code <#C…>} channel links, which ping nobody. The core
- * neutralises member text already; this is the second line of defence.
+ * ids the message names as mentions, and {@code <#C…>} channel links, which ping nobody. Any other
+ * member reference becomes plain {@code @name}, readable but silent. The core neutralises member
+ * text already; this is the second line of defence.
  */
 public final class SlackText {
 
@@ -35,13 +37,21 @@ public final class SlackText {
 
   /** Escapes {@code text}, keeping {@code <@id>} only for ids in {@code mentions}. */
   public static String mrkdwn(String text, Set<String> mentions) {
+    return mrkdwn(text, mentions, id -> id);
+  }
+
+  /**
+   * Escapes {@code text}, keeping {@code <@id>} only for ids in {@code mentions}; other members are
+   * written {@code @name} with {@code nameOf} (escaped, so a name cannot smuggle markup either).
+   */
+  public static String mrkdwn(String text, Set<String> mentions, UnaryOperator<String> nameOf) {
     Matcher m = TOKEN.matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 16);
     int last = 0;
     while (m.find()) {
       out.append(escape(text.substring(last, m.start())));
       boolean allowed = m.group(1) == null || mentions.contains(m.group(1));
-      out.append(allowed ? m.group() : escape(m.group()));
+      out.append(allowed ? m.group() : "@" + escape(nameOf.apply(m.group(1))));
       last = m.end();
     }
     out.append(escape(text.substring(last)));

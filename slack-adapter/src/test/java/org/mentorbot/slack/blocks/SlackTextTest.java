@@ -22,7 +22,9 @@ class SlackTextTest {
   void onlyNamedMembersAreMentioned() {
     String rendered = SlackText.mrkdwn("<@U1> meets <@U2>", Set.of("U1"));
 
-    assertThat(rendered).isEqualTo("<@U1> meets &lt;@U2&gt;");
+    assertThat(rendered).isEqualTo("<@U1> meets @U2");
+    assertThat(SlackText.mrkdwn("<@U1> meets <@U2>", Set.of(), id -> "Bob <!here>"))
+        .isEqualTo("@Bob &lt;!here&gt; meets @Bob &lt;!here&gt;");
   }
 
   @Test

@@ -25,6 +25,11 @@ public record ApiCall(String method, Map<String, String> params, String body) {
     return raw == null ? null : JsonParser.parseString(raw);
   }
 
+  /** For response_url posts and uploads: the path they were sent to. */
+  public String path() {
+    return params.getOrDefault("path", "");
+  }
+
   public JsonElement bodyJson() {
     return JsonParser.parseString(body);
   }

@@ -13,9 +13,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,10 +39,12 @@ public final class SlackBot implements AutoCloseable {
   private static final Duration DEFAULT_ACK_BUDGET = Duration.ofMillis(2000);
   private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+  private static final int QUEUE_LIMIT = 10_000;
 
   private final SlackSettings settings;
   private final Slack slack;
-  private final ExecutorService executor;
+  private final ThreadPoolExecutor executor;
   private final App app;
   private SocketModeApp socketMode;
   private SlackAppServer server;
@@ -64,7 +66,18 @@ public final class SlackBot implements AutoCloseable {
       throw new IllegalArgumentException("ack budget must be 0-2500 ms to stay inside Slack's 3 s");
     }
     this.slack = slackClient(settings);
-    this.executor = Executors.newFixedThreadPool(workers, threads());
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1");
+    }
+    // Bounded, so a flood turns commands away politely instead of exhausting memory.
+    this.executor =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(QUEUE_LIMIT),
+            threads());
     var client = slack.methods(settings.botToken());
     var gateway = new SlackChatGateway(slack, settings.botToken());
     var context =
@@ -175,8 +188,10 @@ public final class SlackBot implements AutoCloseable {
         app.stop();
       }
     } finally {
+      // Work already acked to Slack is finished, not dropped, unless it takes unreasonably long.
       executor.shutdown();
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+      if (!executor.awaitTermination(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        log.warn("Slack work still running after {}; stopping it", DRAIN_TIMEOUT);
         executor.shutdownNow();
       }
       slack.close();

@@ -4,7 +4,8 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.Invocation;
@@ -27,7 +28,7 @@ final class SlackContext {
   final MethodsClient client;
   final SlackActors actors;
   final ReplySender replies;
-  final ExecutorService executor;
+  final ThreadPoolExecutor executor;
   final Duration ackBudget;
 
   SlackContext(
@@ -35,7 +36,7 @@ final class SlackContext {
       MethodsClient client,
       SlackActors actors,
       ReplySender replies,
-      ExecutorService executor,
+      ThreadPoolExecutor executor,
       Duration ackBudget) {
     this.core = core;
     this.client = client;
@@ -59,7 +60,23 @@ final class SlackContext {
 
   /** Runs a core call on the executor; anything thrown becomes a polite problem, not a crash. */
   CompletableFuture<Reply> async(Supplier<Reply> call) {
-    return CompletableFuture.supplyAsync(() -> guarded(call), executor);
+    try {
+      return CompletableFuture.supplyAsync(() -> guarded(call), executor);
+    } catch (RejectedExecutionException full) {
+      log.warn("Slack work queue is full; turning a command away");
+      return CompletableFuture.completedFuture(
+          Reply.problem(
+              "mentorbot is very busy right now; nothing was changed.",
+              "Please try again in a minute."));
+    }
+  }
+
+  /**
+   * Whether new work would wait behind a backlog. Then there is no point holding the ack for the
+   * reply: Slack gets its ack at once and the reply follows through {@code response_url}.
+   */
+  boolean backlogged() {
+    return executor.getQueue().size() >= executor.getMaximumPoolSize();
   }
 
   static Reply guarded(Supplier<Reply> call) {
@@ -80,13 +97,17 @@ final class SlackContext {
 
   /** Runs {@code task} on the executor, logging what it throws. */
   void later(Runnable task) {
-    executor.execute(
-        () -> {
-          try {
-            task.run();
-          } catch (RuntimeException e) {
-            log.error("Slack background task failed", e);
-          }
-        });
+    try {
+      executor.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              log.error("Slack background task failed", e);
+            }
+          });
+    } catch (RejectedExecutionException full) {
+      log.warn("Slack work queue is full; dropped a follow-up task");
+    }
   }
 }

@@ -51,7 +51,8 @@ final class SlashCommands {
                         text))
             .thenApply(slack::render);
     try {
-      SlackReply rendered = reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+      long budget = slack.backlogged() ? 0 : slack.ackBudget.toMillis();
+      SlackReply rendered = reply.get(budget, TimeUnit.MILLISECONDS);
       if (rendered.attachment().isPresent()) {
         slack.later(() -> slack.replies.attach(p.getChannelId(), p.getUserId(), rendered));
       }

@@ -86,4 +86,14 @@ final class Payloads {
         "tab", "home",
         "event_ts", "1700000002.1");
   }
+
+  /** A button pressed on the App Home tab: no channel, no response_url. */
+  static Map<String, Object> homeButton(String userId, String actionId) {
+    Map<String, Object> p = blockAction(userId, "unused", "unused", actionId);
+    p.remove("channel");
+    p.remove("response_url");
+    p.put("container", Map.of("type", "view", "view_id", "VHOME"));
+    p.put("view", Map.of("id", "VHOME", "type", "home"));
+    return p;
+  }
 }

@@ -251,4 +251,30 @@ class SlackBotHttpTest {
     assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
     assertThat(body.getAsJsonObject("errors").get("tz").getAsString()).contains("Unknown timezone");
   }
+
+  @Test
+  void theHomeTabButtonOpensTheSignupForm() throws Exception {
+    Map<String, Object> press = Payloads.homeButton("U1", "mentorbot-slack:open-signup");
+
+    slack.client.interaction(press);
+
+    ApiCall open = slack.fake.await("views.open");
+    JsonObject view = open.json("view").getAsJsonObject();
+    assertThat(view.get("callback_id").getAsString()).isEqualTo("mentorbot-form:mentor:signup");
+    assertThat(view.get("private_metadata").getAsString()).isEmpty();
+    assertThat(core.calls()).isEmpty();
+  }
+
+  @Test
+  void buttonsPressedOnTheHomeTabRefreshItWithTheAnswerOnTop() throws Exception {
+    core.answer(c -> Reply.privately("You left the queue"));
+
+    slack.client.interaction(Payloads.homeButton("U1", "queue-leave:5"));
+
+    assertThat(core.await("press", WAIT).text()).isEqualTo("queue-leave:5");
+    ApiCall publish = slack.fake.await("views.publish");
+    String blocks = publish.json("view").getAsJsonObject().get("blocks").toString();
+    assertThat(blocks.indexOf("You left the queue")).isLessThan(blocks.indexOf("Your overview"));
+    assertThat(slack.fake.calls("response_url")).isEmpty();
+  }
 }

@@ -50,7 +50,11 @@ public final class BenchSlackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (rate < 1 || rate > 5000 || seconds < 1 || seconds > 3600 || workers < 1
+    if (rate < 1
+        || rate > 5000
+        || seconds < 1
+        || seconds > 3600
+        || workers < 1
         || drainSeconds < 0) {
       System.err.println(
           "--rate must be 1-5000, --seconds 1-3600, --workers at least 1, --drain-seconds >= 0");

@@ -1,4 +1,4 @@
-package org.mentorbot.core.command;
+package org.mentorbot.core.routing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mentorbot.core.command.ActionHandler;
+import org.mentorbot.core.command.Authorizer;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandGateway;
+import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.CommandRequest;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.Invocation;
+import org.mentorbot.core.command.OptionBinder;
+import org.mentorbot.core.command.Options;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.command.RawCommand;
+import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.command.Suggester;
+import org.mentorbot.core.command.Suggestion;
+import org.mentorbot.core.command.TextGrammar;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
@@ -117,6 +134,9 @@ public final class CommandRouter implements CommandGateway {
   private Reply dispatch(Invocation invocation, RawCommand raw) {
     String root = normalRoot(raw.root());
     String sub = raw.sub().toLowerCase(Locale.ROOT);
+    if (!Catalogue.ROOTS.contains(root)) {
+      throw unknown(root, sub);
+    }
     if (sub.isEmpty() || sub.equals("help") && !root.equals("mentor")) {
       return handlers.get("/mentor help").handle(helpFor(invocation, root));
     }

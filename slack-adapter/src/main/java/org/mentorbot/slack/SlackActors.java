@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +24,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds an {@link Actor} from what Slack vouches for: {@code users.info} (admin, owner, display
- * name) and the workspace's user groups ({@code usergroups.list} with members), so the core can
- * match a group configured with {@code /mentor config moderator-role}. Members of the deployment's
- * own moderator group count as platform moderators. Answers are cached briefly (permissions change
- * rarely, and Slack rate-limits these methods); a failed lookup is not cached and yields a plain
- * member, so a Slack hiccup can only ever deny moderator rights, never grant them.
+ * name) and the workspace's user groups ({@code usergroups.list} with members). The actor's group
+ * ids carry each group's id and its handle, so the core can match a moderator group configured
+ * either way. Members of the deployment's own moderator group count as platform moderators. Answers
+ * are cached briefly (permissions change rarely, and Slack rate-limits these methods); a failed
+ * lookup is not cached and yields a plain member, so a Slack hiccup can only ever deny moderator
+ * rights, never grant them.
  */
 final class SlackActors {
 
@@ -58,7 +60,11 @@ final class SlackActors {
       facts = new UserFacts(fallbackName, false);
     }
     Set<String> memberOf = groupsOf(userId);
-    boolean groupModerator = moderatorGroupId.map(memberOf::contains).orElse(false);
+    boolean groupModerator =
+        moderatorGroupId
+            .map(g -> g.startsWith("@") ? g.substring(1) : g)
+            .map(g -> memberOf.contains(g) || memberOf.contains(g.toLowerCase(Locale.ROOT)))
+            .orElse(false);
     return new Actor(userId, facts.displayName(), facts.admin() || groupModerator, memberOf);
   }
 
@@ -120,8 +126,12 @@ final class SlackActors {
     Map<String, Set<String>> members = new HashMap<>();
     if (response.getUsergroups() != null) {
       for (Usergroup group : response.getUsergroups()) {
-        members.put(
-            group.getId(), group.getUsers() == null ? Set.of() : Set.copyOf(group.getUsers()));
+        Set<String> ids = group.getUsers() == null ? Set.of() : Set.copyOf(group.getUsers());
+        members.put(group.getId(), ids);
+        // Settings may name a group by handle (mentor-mods) or by id (S0123): report both.
+        if (group.getHandle() != null && !group.getHandle().isBlank()) {
+          members.put(group.getHandle().toLowerCase(Locale.ROOT), ids);
+        }
       }
     }
     return Map.copyOf(members);

@@ -8,8 +8,8 @@ import java.util.Optional;
  * How to reach one Slack workspace. Socket Mode when {@code appToken} is present, else HTTP mode on
  * {@code port}/{@code path}, which needs {@code signingSecret} to verify Slack's requests. {@code
  * apiUrl} is the Web API prefix (tests point it at a local fake). Members of {@code
- * moderatorGroupId} (a user group id such as {@code S0123}) count as platform moderators, like
- * workspace admins and owners.
+ * moderatorGroupId} (a user group's id such as {@code S0123}, or its handle such as {@code
+ * mentor-mods}) count as platform moderators, like workspace admins and owners.
  */
 public record SlackSettings(
     String botToken,

@@ -13,7 +13,10 @@ import org.mentorbot.slack.fake.SignedClient;
 final class HttpBotFixture implements AutoCloseable {
 
   static final String SECRET = "test-signing-secret-0123456789";
-  static final String MOD_GROUP = "S0MODS";
+  static final String MOD_GROUP_ID = "S0MODS";
+
+  /** The config names the moderator group by handle, as {@code slack.moderatorGroup} does. */
+  static final String MOD_GROUP_HANDLE = "mentor-mods";
 
   final FakeSlack fake;
   final SlackBot bot;
@@ -31,7 +34,7 @@ final class HttpBotFixture implements AutoCloseable {
             port,
             "/slack/events",
             fake.apiUrl(),
-            Optional.of(MOD_GROUP));
+            Optional.of(MOD_GROUP_HANDLE));
     bot = new SlackBot(settings, core, ackBudget, 4);
     bot.start();
     client = new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);

@@ -33,7 +33,7 @@ class SlackBotHttpTest {
     slack.fake.user("U1", "Alice", false);
     slack.fake.user("UADMIN", "Ada", true);
     slack.fake.user("UMOD", "Mo", false);
-    slack.fake.userGroup(HttpBotFixture.MOD_GROUP, "UMOD");
+    slack.fake.userGroup(HttpBotFixture.MOD_GROUP_ID, HttpBotFixture.MOD_GROUP_HANDLE, "UMOD");
   }
 
   @AfterEach
@@ -100,7 +100,8 @@ class SlackBotHttpTest {
     assertThat(calls.get(0).invocation().actor().platformModerator()).isFalse();
     assertThat(calls.get(1).invocation().actor().platformModerator()).isTrue();
     assertThat(calls.get(2).invocation().actor().platformModerator()).isTrue();
-    assertThat(calls.get(2).invocation().actor().groupIds()).containsExactly("S0MODS");
+    assertThat(calls.get(2).invocation().actor().groupIds())
+        .containsExactlyInAnyOrder("S0MODS", "mentor-mods");
     assertThat(slack.fake.calls("usergroups.list")).hasSize(1); // cached
   }
 

@@ -54,7 +54,7 @@ public final class FakeSlack implements AutoCloseable {
   private final List<ApiCall> calls = new ArrayList<>();
   private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> userGroups = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
 
@@ -100,8 +100,8 @@ public final class FakeSlack implements AutoCloseable {
             Map.of("display_name", displayName)));
   }
 
-  public void userGroup(String groupId, String... memberIds) {
-    userGroups.put(groupId, List.of(memberIds));
+  public void userGroup(String groupId, String handle, String... memberIds) {
+    userGroups.put(groupId, Map.of("id", groupId, "handle", handle, "users", List.of(memberIds)));
   }
 
   /** The next {@code times} calls of {@code method} get {@code answer}. */
@@ -195,9 +195,7 @@ public final class FakeSlack implements AutoCloseable {
         out.put("user", user);
       }
       case "usergroups.list" -> {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        userGroups.forEach((id, members) -> groups.add(Map.of("id", id, "users", members)));
-        out.put("usergroups", groups);
+        out.put("usergroups", new ArrayList<>(userGroups.values()));
       }
       case "conversations.open" -> {
         String members = params.getOrDefault("users", "");

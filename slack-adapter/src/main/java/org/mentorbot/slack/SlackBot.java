@@ -175,8 +175,9 @@ public final class SlackBot implements AutoCloseable {
             + START_TIMEOUT);
   }
 
+  /** Stops taking requests, finishes work already acked to Slack, then releases everything. */
   @Override
-  public synchronized void close() throws Exception {
+  public synchronized void close() {
     try {
       if (socketMode != null) {
         socketMode.close();
@@ -187,14 +188,35 @@ public final class SlackBot implements AutoCloseable {
       } else {
         app.stop();
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.warn("Stopping the Slack listener failed: {}", e.getMessage());
     } finally {
-      // Work already acked to Slack is finished, not dropped, unless it takes unreasonably long.
-      executor.shutdown();
+      drainWorkers();
+      closeClient(slack);
+    }
+  }
+
+  private void drainWorkers() {
+    // Work already acked to Slack is finished, not dropped, unless it takes unreasonably long.
+    executor.shutdown();
+    try {
       if (!executor.awaitTermination(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         log.warn("Slack work still running after {}; stopping it", DRAIN_TIMEOUT);
         executor.shutdownNow();
       }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void closeClient(Slack slack) {
+    try {
       slack.close();
+    } catch (Exception e) {
+      log.warn("Closing the Slack client failed: {}", e.getMessage());
     }
   }
 }

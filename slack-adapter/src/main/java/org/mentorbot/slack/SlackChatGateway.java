@@ -142,7 +142,7 @@ public final class SlackChatGateway implements ChatGateway, AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    slack.close();
+  public void close() {
+    SlackBot.closeClient(slack);
   }
 }

@@ -47,7 +47,7 @@ final class HttpBotFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       bot.close();
     } finally {

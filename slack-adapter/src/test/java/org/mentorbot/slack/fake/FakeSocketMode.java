@@ -110,7 +110,11 @@ public final class FakeSocketMode extends WebSocketServer implements AutoCloseab
   public void onError(WebSocket conn, Exception ex) {}
 
   @Override
-  public void close() throws InterruptedException {
-    stop(1000);
+  public void close() {
+    try {
+      stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -91,11 +91,17 @@ public final class BenchSlackCommand implements Callable<Integer> {
   }
 
   private int measure(LoopbackSlackApi api, Database db, int port) throws InterruptedException {
-    SignedSlashLoad load =
+    try (SignedSlashLoad load =
         new SignedSlashLoad(
             URI.create("http://127.0.0.1:" + port + SlackSettings.DEFAULT_PATH),
             SECRET,
-            api.responseUrl());
+            api.responseUrl())) {
+      return measure(api, db, port, load);
+    }
+  }
+
+  private int measure(LoopbackSlackApi api, Database db, int port, SignedSlashLoad load)
+      throws InterruptedException {
     System.out.printf(
         "Sending %d signed slash commands/s for %d s to 127.0.0.1:%d ...%n", rate, seconds, port);
     long started = System.nanoTime();

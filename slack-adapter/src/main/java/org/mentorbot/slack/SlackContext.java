@@ -24,6 +24,12 @@ final class SlackContext {
 
   private static final Logger log = LoggerFactory.getLogger(SlackContext.class);
 
+  /** What a member sees when the bot itself failed. */
+  static final Reply OUR_FAULT =
+      Reply.problem(
+          "Something went wrong on our side; nothing was changed.",
+          "Try again in a moment, and tell a moderator if it keeps happening.");
+
   final CommandGateway core;
   final MethodsClient client;
   final SlackActors actors;
@@ -84,9 +90,7 @@ final class SlackContext {
       return call.get();
     } catch (RuntimeException e) {
       log.error("The core failed on a Slack request", e);
-      return Reply.problem(
-          "Something went wrong on our side; nothing was changed.",
-          "Try again in a moment, and tell a moderator if it keeps happening.");
+      return OUR_FAULT;
     }
   }
 

@@ -67,13 +67,7 @@ final class SlashCommands {
     } catch (ExecutionException e) {
       // async() already turns core failures into a Problem; this is only for rendering bugs.
       log.error("Slash command failed", e);
-      return ctx.ack(
-          SlackReply.of(
-                  SlackContext.guarded(
-                      () -> {
-                        throw new IllegalStateException(e.getCause());
-                      }))
-              .toSlashResponse());
+      return ctx.ack(SlackReply.of(SlackContext.OUR_FAULT).toSlashResponse());
     }
   }
 

@@ -16,6 +16,7 @@ import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.officehours.OfficeHoursFeature;
 import org.mentorbot.core.privacy.PrivacyFeature;
 import org.mentorbot.core.roster.MentorLoad;
 import org.mentorbot.core.roster.RosterFeature;
@@ -70,6 +71,7 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(new SettingsFeature(context));
     features.add(new RosterFeature(context, MentorLoad.none()));
     features.add(new AsksFeature(context));
+    features.add(new OfficeHoursFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -106,13 +106,16 @@ public final class RunCommand implements Callable<Integer> {
     return new Running(database, core, platforms);
   }
 
+  /** The exception and its deepest real cause (JDA adds stack-only "context" links). */
   private static String rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+    Throwable root = e;
+    for (Throwable c = e.getCause(); c != null && c != root; c = c.getCause()) {
+      if (!c.getClass().getSimpleName().equals("ContextException")) {
+        root = c;
+      }
     }
     String what =
-        cause == e ? "" : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+        root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     return e.getMessage() + what;
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class BenchMatchingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchMatchingCommand()).execute(args));
   }
@@ -74,19 +77,24 @@ public final class BenchMatchingCommand implements Callable<Integer> {
       }
       long[] millis = new long[runs];
       long[] heap = new long[runs];
+      long[] cpu = new long[runs];
       MatchResult result = null;
       for (int i = 0; i < runs; i++) {
         resetPeakHeap();
+        long startCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         result = engine.match(input);
         millis[i] = (System.nanoTime() - start) / 1_000_000;
+        cpu[i] = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
         heap[i] = peakHeapMb();
         out.printf(
             Locale.ROOT,
-            "  %s run %d: %d ms, edges kept %d, matched %d, unmatched %d, total score %d, peak heap %d MB%n",
+            "  %s run %d: %d ms (cpu %d ms), edges kept %d, matched %d, unmatched %d,"
+                + " total score %d, peak heap %d MB%n",
             size,
             i + 1,
             millis[i],
+            cpu[i],
             result.edgesKept(),
             result.matched(),
             result.unmatched().size(),
@@ -95,9 +103,11 @@ public final class BenchMatchingCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%s mentees x mentors: median %d ms, edges kept %d, matched %d, total score %d, median peak heap %d MB%n",
+          "%s mentees x mentors: median %d ms (cpu %d ms), edges kept %d, matched %d,"
+              + " total score %d, median peak heap %d MB%n",
           size,
           median(millis),
+          median(cpu),
           result.edgesKept(),
           result.matched(),
           result.totalScore(),

@@ -102,6 +102,8 @@ public final class Catalogue {
             "edit",
             "Change your profile",
             topics(false),
+            choice(
+                "role", false, List.of("mentor", "mentee"), "Which role's topics, if you are both"),
             text("goals", false, "What you want to get out of mentorship"),
             years(),
             zone("tz", false, "Your timezone"),

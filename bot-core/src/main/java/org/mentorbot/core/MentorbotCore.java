@@ -1,0 +1,165 @@
+package org.mentorbot.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.mentorbot.core.asks.AsksFeature;
+import org.mentorbot.core.command.CommandGateway;
+import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.community.CommunityStore;
+import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.community.SettingsStore;
+import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.feature.Feature;
+import org.mentorbot.core.feature.PersonalData;
+import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.privacy.PrivacyFeature;
+import org.mentorbot.core.roster.MentorLoad;
+import org.mentorbot.core.roster.RosterFeature;
+import org.mentorbot.core.routing.CommandRouter;
+import org.mentorbot.core.schedule.JobRunner;
+import org.mentorbot.core.schedule.MessageCodec;
+import org.mentorbot.core.schedule.OutboxDispatcher;
+import org.mentorbot.core.schedule.SqlJobs;
+import org.mentorbot.core.schedule.SqlOutbox;
+import org.mentorbot.core.schedule.WorkerSettings;
+import org.mentorbot.core.settings.SettingsFeature;
+import org.mentorbot.core.storage.Database;
+
+/**
+ * The whole core wired together with plain {@code new}: features over one database, clock and chat
+ * gateway. Front ends call {@link #commands()}; {@link #start()} runs the outbox dispatcher and job
+ * runner in the background, {@link #runDueWork()} does one pass for the console and tests.
+ */
+public final class MentorbotCore implements AutoCloseable {
+
+  private final CommandRouter router;
+  private final OutboxDispatcher dispatcher;
+  private final JobRunner jobRunner;
+
+  private MentorbotCore(Builder b) {
+    Clock clock = b.clock;
+    CommunityStore communities = new CommunityStore(clock);
+    MessageCodec codec = new MessageCodec();
+    WorkerSettings workers = b.workerSettings;
+    this.dispatcher =
+        new OutboxDispatcher(
+            b.database,
+            b.gateway,
+            communities,
+            codec,
+            clock,
+            workers,
+            new ModeratorAlerts(new SettingsStore(b.defaults, communities), codec, clock));
+    SqlOutbox outbox = new SqlOutbox(communities, codec, clock, dispatcher::wake);
+    this.jobRunner = new JobRunner(b.database, communities, clock, workers, List.of());
+    SqlJobs jobs = new SqlJobs(communities, clock, jobRunner::wake);
+    CoreContext context =
+        new CoreContext(
+            b.database,
+            clock,
+            communities,
+            new SettingsStore(b.defaults, communities),
+            outbox,
+            jobs);
+
+    List<Feature> features = new ArrayList<>();
+    features.add(new SettingsFeature(context));
+    features.add(new RosterFeature(context, MentorLoad.none()));
+    features.add(new AsksFeature(context));
+    List<PersonalData> personal = new ArrayList<>();
+    features.forEach(f -> personal.addAll(f.personalData()));
+    features.add(new PrivacyFeature(context, personal));
+    features.forEach(f -> f.jobs().forEach(jobRunner::register));
+    this.router = new CommandRouter(context, features, b.rateLimiter);
+  }
+
+  public static Builder builder(Database database, ChatGateway gateway) {
+    return new Builder(database, gateway);
+  }
+
+  /** The inbound port every front end calls. */
+  public CommandGateway commands() {
+    return router;
+  }
+
+  /** Starts delivering messages and running jobs in the background. */
+  public void start() {
+    jobRunner.start();
+    dispatcher.start();
+  }
+
+  /**
+   * Runs every job that is due and delivers every message that is due, until nothing is left;
+   * returns how many of each it handled together.
+   */
+  public int runDueWork() {
+    int total = 0;
+    int round;
+    do {
+      round = jobRunner.drain();
+      round += dispatcher.drain();
+      total += round;
+    } while (round > 0);
+    return total;
+  }
+
+  @Override
+  public void close() {
+    dispatcher.close();
+    jobRunner.close();
+  }
+
+  /** Optional parts of the core, with production defaults. */
+  public static final class Builder {
+    private final Database database;
+    private final ChatGateway gateway;
+    private Clock clock = Clock.systemUTC();
+    private Function<Platform, CommunitySettings> defaults = p -> CommunitySettings.defaults();
+    private RateLimiter rateLimiter;
+    private WorkerSettings workerSettings = WorkerSettings.defaults();
+
+    private Builder(Database database, ChatGateway gateway) {
+      this.database = Objects.requireNonNull(database, "database");
+      this.gateway = Objects.requireNonNull(gateway, "gateway");
+    }
+
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The settings every new community starts with. */
+    public Builder defaults(CommunitySettings value) {
+      Objects.requireNonNull(value);
+      this.defaults = p -> value;
+      return this;
+    }
+
+    /** The settings new communities start with, per platform (configured channels differ). */
+    public Builder defaults(Function<Platform, CommunitySettings> value) {
+      this.defaults = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder rateLimiter(RateLimiter value) {
+      this.rateLimiter = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder workerSettings(WorkerSettings value) {
+      this.workerSettings = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public MentorbotCore build() {
+      if (rateLimiter == null) {
+        rateLimiter = new RateLimiter(clock, 20, java.time.Duration.ofSeconds(3));
+      }
+      return new MentorbotCore(this);
+    }
+  }
+}

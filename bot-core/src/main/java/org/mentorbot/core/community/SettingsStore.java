@@ -1,0 +1,77 @@
+package org.mentorbot.core.community;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+
+/** Reads and writes a community's settings: configured defaults plus stored overrides. */
+public final class SettingsStore {
+
+  private final Function<Platform, CommunitySettings> defaults;
+  private final CommunityStore communities;
+
+  /**
+   * @param defaults the configured starting settings of a new community on each platform
+   */
+  public SettingsStore(Function<Platform, CommunitySettings> defaults, CommunityStore communities) {
+    this.defaults = defaults;
+    this.communities = communities;
+  }
+
+  public CommunitySettings load(Handle handle, CommunityId community) {
+    CommunitySettings defaults = this.defaults.apply(community.platform());
+    var id = communities.find(handle, community);
+    if (id.isEmpty()) {
+      return defaults;
+    }
+    CommunitySettings settings = defaults;
+    for (Map.Entry<String, String> row : rows(handle, id.get()).entrySet()) {
+      var key = SettingKey.byOption(row.getKey());
+      if (key.isPresent()) {
+        settings = key.get().apply(settings, row.getValue());
+      }
+    }
+    Map<String, String> aliases = new HashMap<>(settings.topicAliases());
+    handle
+        .createQuery("SELECT alias, topic FROM topic_alias WHERE community_id = :c")
+        .bind("c", id.get())
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .forEach(e -> aliases.put(e.getKey(), e.getValue()));
+    return withAliases(settings, aliases);
+  }
+
+  public void put(Handle tx, CommunityId community, SettingKey key, String value) {
+    tx.createUpdate(
+            "INSERT INTO community_setting (community_id, name, value) VALUES (:c, :n, :v)"
+                + " ON CONFLICT (community_id, name) DO UPDATE SET value = excluded.value")
+        .bind("c", communities.idOf(tx, community))
+        .bind("n", key.optionName())
+        .bind("v", value)
+        .execute();
+  }
+
+  public void putAlias(Handle tx, CommunityId community, String alias, String topic) {
+    tx.createUpdate(
+            "INSERT INTO topic_alias (community_id, alias, topic) VALUES (:c, :a, :t)"
+                + " ON CONFLICT (community_id, alias) DO UPDATE SET topic = excluded.topic")
+        .bind("c", communities.idOf(tx, community))
+        .bind("a", alias)
+        .bind("t", topic)
+        .execute();
+  }
+
+  private static Map<String, String> rows(Handle handle, long communityId) {
+    Map<String, String> rows = new HashMap<>();
+    handle
+        .createQuery("SELECT name, value FROM community_setting WHERE community_id = :c")
+        .bind("c", communityId)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .forEach(e -> rows.put(e.getKey(), e.getValue()));
+    return rows;
+  }
+
+  private static CommunitySettings withAliases(CommunitySettings s, Map<String, String> aliases) {
+    return s.toBuilder().topicAliases(aliases).build();
+  }
+}

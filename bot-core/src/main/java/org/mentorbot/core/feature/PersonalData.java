@@ -1,0 +1,19 @@
+package org.mentorbot.core.feature;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * A feature's rows about one member, for {@code /mentor export} and {@code /mentor forget-me}.
+ * Every table that stores a member id has a holder, so nothing is missed.
+ */
+public interface PersonalData {
+
+  /** The export section's name, e.g. {@code profile}. */
+  String section();
+
+  /** The member's data as JSON-serialisable values (records, lists, maps). */
+  Object export(Handle handle, long communityId, String userId);
+
+  /** Deletes the member's rows; runs inside the forget-me transaction. */
+  void erase(Handle transaction, long communityId, String userId);
+}

@@ -1,0 +1,127 @@
+package org.mentorbot.core.roster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.CommandRequest;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.text.SafeText;
+import org.mentorbot.core.text.TimeZones;
+import org.mentorbot.core.text.Topics;
+
+/**
+ * {@code /mentor find <topic>}: mentors for a topic with free capacity first, then by fit to the
+ * caller (shared topics, timezone, a shared language). Paused and blocked mentors are not shown.
+ */
+final class FindCommand implements CommandHandler {
+
+  private static final int SHOWN = 10;
+
+  private final Roster roster;
+
+  FindCommand(Roster roster) {
+    this.roster = roster;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return Catalogue.get("mentor", "find");
+  }
+
+  private record Candidate(Profile mentor, int free, int fit) {}
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    return roster.context().db().read(h -> find(h, request));
+  }
+
+  private Reply find(Handle h, CommandRequest request) {
+    String self = request.actor().userId();
+    String topic =
+        Topics.normalise(
+            request.options().text("topic").orElseThrow(),
+            roster.settings(h, request.invocation()).topicAliases());
+    Optional<Long> communityId = roster.context().communities().find(h, request.community());
+    List<Candidate> candidates = new ArrayList<>();
+    if (communityId.isPresent()) {
+      long c = communityId.get();
+      MemberDao dao = h.attach(MemberDao.class);
+      Optional<Profile> me = roster.store().find(h, c, self);
+      for (String id : dao.mentorsWithTopic(c, topic)) {
+        if (id.equals(self) || dao.blockedEitherWay(c, self, id)) {
+          continue;
+        }
+        Profile mentor = roster.store().find(h, c, id).orElseThrow();
+        if (mentor.pausedOn(roster.today())) {
+          continue;
+        }
+        int free = Math.max(0, mentor.capacity() - roster.load().activeMentees(h, c, id));
+        candidates.add(new Candidate(mentor, free, fit(me, mentor)));
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Reply.privately(
+          "No available mentors for `"
+              + SafeText.of(topic)
+              + "` right now."
+              + " Try a broader topic, or ask a moderator to recruit one.");
+    }
+    candidates.sort(
+        Comparator.comparing((Candidate x) -> x.free() > 0)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::fit).reversed())
+            .thenComparing(Comparator.comparingInt(Candidate::free).reversed())
+            .thenComparing(x -> x.mentor().userId()));
+    StringBuilder text = new StringBuilder();
+    for (Candidate c : candidates.subList(0, Math.min(SHOWN, candidates.size()))) {
+      Profile p = c.mentor();
+      text.append("• <@")
+          .append(p.userId())
+          .append("> — ")
+          .append(String.join(", ", p.mentorTopics()))
+          .append(p.years().map(y -> " · " + y + "y").orElse(""))
+          .append(p.zone().map(z -> " · " + TimeZones.format(z)).orElse(""))
+          .append(c.free() > 0 ? " · " + c.free() + " free" : " · full")
+          .append('\n');
+    }
+    if (candidates.size() > SHOWN) {
+      text.append("…and ").append(candidates.size() - SHOWN).append(" more.\n");
+    }
+    text.append("Ask one with `/mentor ask @mentor question:\"...\"`.");
+    return Reply.privately(
+        Message.builder(text.toString()).title("Mentors for " + SafeText.of(topic)).build());
+  }
+
+  /** A rough fit of a mentor to the caller, for ordering only (the matcher scores precisely). */
+  private int fit(Optional<Profile> me, Profile mentor) {
+    if (me.isEmpty()) {
+      return 0;
+    }
+    Profile caller = me.get();
+    int fit = 0;
+    if (!caller.menteeTopics().isEmpty()) {
+      long shared = caller.menteeTopics().stream().filter(mentor.mentorTopics()::contains).count();
+      fit += (int) (100 * shared / caller.menteeTopics().size());
+    }
+    if (caller.zone().isPresent() && mentor.zone().isPresent()) {
+      Instant now = roster.context().clock().instant();
+      int diff =
+          Math.abs(
+              TimeZones.offsetMinutes(caller.zone().get(), now)
+                  - TimeZones.offsetMinutes(mentor.zone().get(), now));
+      diff = Math.min(diff, 24 * 60 - diff);
+      fit += 30 * (12 * 60 - diff) / (12 * 60);
+    }
+    if (caller.languages().stream().anyMatch(mentor.languages()::contains)) {
+      fit += 10;
+    }
+    return fit;
+  }
+}

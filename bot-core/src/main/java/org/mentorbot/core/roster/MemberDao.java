@@ -1,0 +1,102 @@
+package org.mentorbot.core.roster;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for the member, topic, language and block tables. */
+@RegisterConstructorMapper(MemberRow.class)
+public interface MemberDao {
+
+  String COLUMNS =
+      "user_id, display_name, is_mentor, is_mentee, goals, years, timezone, capacity, bio, format,"
+          + " paused, paused_until";
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE community_id = :c AND user_id = :u")
+  Optional<MemberRow> find(@Bind("c") long communityId, @Bind("u") String userId);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE community_id = :c ORDER BY user_id")
+  List<MemberRow> all(@Bind("c") long communityId);
+
+  @SqlUpdate(
+      "INSERT INTO member (community_id, user_id, display_name, is_mentor, is_mentee, goals, years,"
+          + " timezone, capacity, bio, format, paused, paused_until, created_at, updated_at)"
+          + " VALUES (:c, :r.userId, :r.displayName, :r.isMentor, :r.isMentee, :r.goals, :r.years,"
+          + " :r.timezone, :r.capacity, :r.bio, :r.format, :r.paused, :r.pausedUntil, :now, :now)"
+          + " ON CONFLICT (community_id, user_id) DO UPDATE SET display_name = excluded.display_name,"
+          + " is_mentor = excluded.is_mentor, is_mentee = excluded.is_mentee, goals = excluded.goals,"
+          + " years = excluded.years, timezone = excluded.timezone, capacity = excluded.capacity,"
+          + " bio = excluded.bio, format = excluded.format, paused = excluded.paused,"
+          + " paused_until = excluded.paused_until, updated_at = excluded.updated_at")
+  void upsert(@Bind("c") long communityId, @BindMethods("r") MemberRow row, @Bind("now") long now);
+
+  @SqlUpdate("DELETE FROM member WHERE community_id = :c AND user_id = :u")
+  int delete(@Bind("c") long communityId, @Bind("u") String userId);
+
+  @SqlQuery(
+      "SELECT topic FROM member_topic WHERE community_id = :c AND user_id = :u AND role = :role"
+          + " ORDER BY rowid")
+  List<String> topics(
+      @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
+
+  @SqlUpdate("DELETE FROM member_topic WHERE community_id = :c AND user_id = :u")
+  void clearTopics(@Bind("c") long communityId, @Bind("u") String userId);
+
+  @SqlUpdate(
+      "INSERT INTO member_topic (community_id, user_id, role, topic) VALUES (:c, :u, :role, :t)")
+  void addTopic(
+      @Bind("c") long communityId,
+      @Bind("u") String userId,
+      @Bind("role") String role,
+      @Bind("t") String topic);
+
+  @SqlQuery(
+      "SELECT DISTINCT user_id FROM member_topic WHERE community_id = :c AND role = 'mentor'"
+          + " AND topic = :t")
+  List<String> mentorsWithTopic(@Bind("c") long communityId, @Bind("t") String topic);
+
+  @SqlQuery(
+      "SELECT topic FROM member_topic WHERE community_id = :c AND topic LIKE :prefix ESCAPE '\\'"
+          + " GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 25")
+  List<String> topicsStartingWith(@Bind("c") long communityId, @Bind("prefix") String prefix);
+
+  @SqlQuery(
+      "SELECT language FROM member_language WHERE community_id = :c AND user_id = :u ORDER BY rowid")
+  List<String> languages(@Bind("c") long communityId, @Bind("u") String userId);
+
+  @SqlUpdate("DELETE FROM member_language WHERE community_id = :c AND user_id = :u")
+  void clearLanguages(@Bind("c") long communityId, @Bind("u") String userId);
+
+  @SqlUpdate("INSERT INTO member_language (community_id, user_id, language) VALUES (:c, :u, :l)")
+  void addLanguage(
+      @Bind("c") long communityId, @Bind("u") String userId, @Bind("l") String language);
+
+  @SqlUpdate(
+      "INSERT INTO member_block (community_id, blocker_id, blocked_id, created_at)"
+          + " VALUES (:c, :a, :b, :now) ON CONFLICT DO NOTHING")
+  int block(
+      @Bind("c") long communityId,
+      @Bind("a") String blocker,
+      @Bind("b") String blocked,
+      @Bind("now") long now);
+
+  @SqlUpdate(
+      "DELETE FROM member_block WHERE community_id = :c AND blocker_id = :a AND blocked_id = :b")
+  int unblock(@Bind("c") long communityId, @Bind("a") String blocker, @Bind("b") String blocked);
+
+  @SqlQuery(
+      "SELECT COUNT(*) > 0 FROM member_block WHERE community_id = :c"
+          + " AND ((blocker_id = :a AND blocked_id = :b) OR (blocker_id = :b AND blocked_id = :a))")
+  boolean blockedEitherWay(@Bind("c") long communityId, @Bind("a") String a, @Bind("b") String b);
+
+  @SqlQuery(
+      "SELECT blocked_id FROM member_block WHERE community_id = :c AND blocker_id = :a ORDER BY blocked_id")
+  List<String> blockedBy(@Bind("c") long communityId, @Bind("a") String blocker);
+
+  @SqlUpdate("DELETE FROM member_block WHERE community_id = :c AND blocker_id = :a")
+  void clearBlocksBy(@Bind("c") long communityId, @Bind("a") String blocker);
+}

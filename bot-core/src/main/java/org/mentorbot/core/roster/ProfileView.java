@@ -1,0 +1,49 @@
+package org.mentorbot.core.roster;
+
+import java.time.LocalDate;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.text.SafeText;
+import org.mentorbot.core.text.TimeZones;
+
+/** Renders a profile as a message; member-written parts go through {@link SafeText}. */
+public final class ProfileView {
+
+  private ProfileView() {}
+
+  public static Message render(Profile p, LocalDate today, String heading) {
+    Message.Builder m =
+        Message.builder(heading).title("Profile of " + SafeText.of(p.displayName()));
+    m.field("Roles", roles(p));
+    if (p.mentor()) {
+      m.field("Mentors in", String.join(", ", p.mentorTopics()));
+      m.field("Capacity", p.capacity() + (p.capacity() == 1 ? " mentee" : " mentees"));
+    }
+    if (p.mentee()) {
+      m.field("Wants to learn", String.join(", ", p.menteeTopics()));
+      p.goals().ifPresent(g -> m.field("Goals", SafeText.of(g)));
+      p.format()
+          .ifPresent(
+              f ->
+                  m.field(
+                      "Format",
+                      f == MentorshipFormat.SHORT ? "short (one session)" : "long (months)"));
+    }
+    p.years().ifPresent(y -> m.field("Experience", y + (y == 1 ? " year" : " years")));
+    p.zone().ifPresent(z -> m.field("Timezone", TimeZones.format(z)));
+    if (!p.languages().isEmpty()) {
+      m.field("Languages", String.join(", ", p.languages()));
+    }
+    p.bio().ifPresent(b -> m.field("Bio", SafeText.of(b)));
+    if (p.pausedOn(today)) {
+      m.field("Paused", p.pausedUntil().map(d -> "until " + d).orElse("until resumed"));
+    }
+    return m.build();
+  }
+
+  static String roles(Profile p) {
+    if (p.mentor() && p.mentee()) {
+      return "mentor and mentee";
+    }
+    return p.mentor() ? "mentor" : "mentee";
+  }
+}

@@ -1,0 +1,58 @@
+package org.mentorbot.core.roster;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.feature.PersonalData;
+import org.mentorbot.core.text.TimeZones;
+
+/**
+ * The roster's personal data: the profile and the blocks the member placed. Blocks others placed on
+ * the member stay after forget-me: they protect those members and hold only a platform id.
+ */
+final class RosterData implements PersonalData {
+
+  private final RosterStore store;
+
+  RosterData(RosterStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String section() {
+    return "profile";
+  }
+
+  @Override
+  public Object export(Handle handle, long communityId, String userId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    store
+        .find(handle, communityId, userId)
+        .ifPresent(
+            p -> {
+              out.put("displayName", p.displayName());
+              out.put("mentor", p.mentor());
+              out.put("mentee", p.mentee());
+              out.put("mentorTopics", p.mentorTopics());
+              out.put("menteeTopics", p.menteeTopics());
+              out.put("goals", p.goals().orElse(null));
+              out.put("years", p.years().orElse(null));
+              out.put("timezone", p.zone().map(TimeZones::format).orElse(null));
+              out.put("capacity", p.capacity());
+              out.put("languages", p.languages());
+              out.put("bio", p.bio().orElse(null));
+              out.put("format", p.format().map(MentorshipFormat::label).orElse(null));
+              out.put("paused", p.paused());
+              out.put("pausedUntil", p.pausedUntil().map(Object::toString).orElse(null));
+            });
+    out.put("blocked", handle.attach(MemberDao.class).blockedBy(communityId, userId));
+    return out;
+  }
+
+  @Override
+  public void erase(Handle tx, long communityId, String userId) {
+    MemberDao dao = tx.attach(MemberDao.class);
+    dao.delete(communityId, userId);
+    dao.clearBlocksBy(communityId, userId);
+  }
+}

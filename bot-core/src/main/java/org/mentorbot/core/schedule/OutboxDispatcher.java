@@ -1,0 +1,216 @@
+package org.mentorbot.core.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.community.CommunityStore;
+import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.messaging.DeliveryResult;
+import org.mentorbot.core.messaging.Destination;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers outbox rows through the {@link ChatGateway}: claims due rows under a lease in one short
+ * write, calls the platform with no database lock held, then records each outcome in its own write.
+ * Delivery is at least once: see docs/durability.md for the exact window.
+ */
+public final class OutboxDispatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+  private record Work(OutboxRows.Claimed row, CommunityId community) {}
+
+  private final Database database;
+  private final ChatGateway gateway;
+  private final CommunityStore communities;
+  private final MessageCodec codec;
+  private final Clock clock;
+  private final WorkerSettings settings;
+  private final UndeliverableListener listener;
+  private final String worker = "outbox-" + UUID.randomUUID();
+  private final WorkerLoop loop;
+
+  public OutboxDispatcher(
+      Database database,
+      ChatGateway gateway,
+      CommunityStore communities,
+      MessageCodec codec,
+      Clock clock,
+      WorkerSettings settings,
+      UndeliverableListener listener) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.gateway = Objects.requireNonNull(gateway, "gateway");
+    this.communities = Objects.requireNonNull(communities, "communities");
+    this.codec = Objects.requireNonNull(codec, "codec");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.loop = new WorkerLoop("outbox-dispatcher", settings.pollInterval(), this::deliverDue);
+  }
+
+  /** The name this instance claims rows under. */
+  public String workerId() {
+    return worker;
+  }
+
+  /**
+   * One pass: claims up to a batch of due rows (the oldest pending one per destination) and
+   * delivers them. Returns how many rows it attempted, delivered or not.
+   */
+  public int deliverDue() {
+    long claimedAt = clock.millis();
+    List<Work> batch =
+        database.write(
+            h -> {
+              Map<Long, CommunityId> byId = new HashMap<>();
+              List<Work> work = new ArrayList<>();
+              for (OutboxRows.Claimed row :
+                  OutboxRows.claim(
+                      h,
+                      worker,
+                      claimedAt,
+                      claimedAt + settings.lease().toMillis(),
+                      settings.batchSize())) {
+                CommunityId community =
+                    byId.computeIfAbsent(row.communityId(), id -> communities.byId(h, id));
+                work.add(new Work(row, community));
+              }
+              return work;
+            });
+    // Stop at half the lease, so no row is still ours in memory once another worker may take it.
+    long deadline = claimedAt + settings.lease().toMillis() / 2;
+    for (int i = 0; i < batch.size(); i++) {
+      if (clock.millis() > deadline) {
+        List<Long> rest = batch.subList(i, batch.size()).stream().map(w -> w.row().id()).toList();
+        database.writeVoid(h -> OutboxRows.release(h, rest, worker));
+        LOG.warn("outbox pass ran past half its lease; released {} rows", rest.size());
+        return i;
+      }
+      deliver(batch.get(i).row(), batch.get(i).community());
+    }
+    return batch.size();
+  }
+
+  /** Passes until nothing is due; for the console and tests. Returns rows attempted. */
+  public int drain() {
+    int total = 0;
+    for (int attempted = deliverDue(); attempted > 0; attempted = deliverDue()) {
+      total += attempted;
+    }
+    return total;
+  }
+
+  private void deliver(OutboxRows.Claimed row, CommunityId community) {
+    Destination destination;
+    Message message;
+    try {
+      destination = codec.decodeDestination(row.destination());
+      message = codec.decodeMessage(row.message());
+    } catch (IllegalArgumentException e) {
+      giveUp(row, community, Optional.empty(), Optional.empty(), "cannot read: " + e.getMessage());
+      return;
+    }
+    DeliveryResult result;
+    try {
+      result = gateway.deliver(community, destination, message);
+    } catch (RuntimeException e) {
+      // Gateways should report platform errors as results; a throw is a bug or an outage.
+      LOG.warn("gateway threw delivering outbox row {} to {}", row.id(), destination, e);
+      failed(row, community, destination, message, Duration.ZERO, describe(e));
+      return;
+    }
+    if (result instanceof DeliveryResult.Delivered) {
+      database.writeVoid(h -> OutboxRows.delivered(h, row.id(), clock.millis()));
+    } else if (result instanceof DeliveryResult.RetryLater later) {
+      failed(row, community, destination, message, later.after(), "retry later: " + later.reason());
+    } else if (result instanceof DeliveryResult.Undeliverable undeliverable) {
+      giveUp(
+          row, community, Optional.of(destination), Optional.of(message), undeliverable.reason());
+    } else {
+      failed(row, community, destination, message, Duration.ZERO, "gateway returned " + result);
+    }
+  }
+
+  private void failed(
+      OutboxRows.Claimed row,
+      CommunityId community,
+      Destination destination,
+      Message message,
+      Duration platformDelay,
+      String error) {
+    int failures = row.attempts() + 1;
+    Backoff backoff = settings.backoff();
+    if (backoff.exhausted(failures)) {
+      giveUp(
+          row,
+          community,
+          Optional.of(destination),
+          Optional.of(message),
+          "gave up after " + failures + " attempts; last: " + error);
+      return;
+    }
+    Duration ours = backoff.after(failures);
+    Duration wait = platformDelay.compareTo(ours) > 0 ? platformDelay : ours;
+    long next = clock.millis() + wait.toMillis();
+    database.writeVoid(h -> OutboxRows.retry(h, row.id(), worker, next, error));
+  }
+
+  private void giveUp(
+      OutboxRows.Claimed row,
+      CommunityId community,
+      Optional<Destination> destination,
+      Optional<Message> message,
+      String reason) {
+    UndeliveredMessage verdict =
+        new UndeliveredMessage(
+            row.id(),
+            community,
+            row.idempotencyKey(),
+            destination,
+            message,
+            row.attempts() + 1,
+            reason);
+    LOG.warn("outbox row {} ({}) is undeliverable: {}", row.id(), row.idempotencyKey(), reason);
+    try {
+      database.writeVoid(
+          h -> {
+            if (OutboxRows.undeliverable(h, row.id(), worker, reason)) {
+              listener.undeliverable(h, verdict);
+            }
+          });
+    } catch (RuntimeException e) {
+      LOG.error("undeliverable listener failed for outbox row {}; marking it anyway", row.id(), e);
+      database.writeVoid(h -> OutboxRows.undeliverable(h, row.id(), worker, reason));
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** Starts the background loop; it first delivers everything already due. */
+  public void start() {
+    loop.start();
+  }
+
+  /** Asks the background loop for a pass now (after a commit that enqueued something). */
+  public void wake() {
+    loop.wake();
+  }
+
+  /** Stops the background loop after the pass in progress; rows left are delivered next start. */
+  @Override
+  public void close() {
+    loop.close();
+  }
+}

@@ -1,0 +1,106 @@
+package org.mentorbot.core.schedule;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background thread of one worker: drains on start (catching up on everything that fell due
+ * while the process was down), then every poll interval, and at once when woken.
+ */
+final class WorkerLoop implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerLoop.class);
+
+  private final String name;
+  private final Duration pollInterval;
+  private final IntSupplier pass;
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private volatile ScheduledExecutorService executor;
+  private volatile boolean closed;
+
+  WorkerLoop(String name, Duration pollInterval, IntSupplier pass) {
+    this.name = name;
+    this.pollInterval = pollInterval;
+    this.pass = pass;
+  }
+
+  synchronized void start() {
+    if (closed) {
+      throw new IllegalStateException(name + " is closed");
+    }
+    if (executor != null) {
+      throw new IllegalStateException(name + " is already started");
+    }
+    ScheduledThreadPoolExecutor pool =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, name);
+              thread.setDaemon(true);
+              return thread;
+            });
+    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor = pool;
+    pool.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Asks for a pass soon; several wakes before it runs collapse into one. */
+  void wake() {
+    ScheduledExecutorService current = executor;
+    if (current == null || closed || !wakeQueued.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      current.execute(
+          () -> {
+            wakeQueued.set(false);
+            drain();
+          });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      wakeQueued.set(false); // closing: the next start drains anyway
+    }
+  }
+
+  private void drain() {
+    try {
+      while (!closed && pass.getAsInt() > 0) {
+        // keep going while passes find work; a full backlog drains without waiting for the poll
+      }
+    } catch (RuntimeException e) {
+      // The rows stay in the database; the next poll retries. Never let one error stop the loop.
+      LOG.error("{}: pass failed, retrying at the next poll", name, e);
+    } catch (Error e) {
+      LOG.error("{}: fatal error, loop stops", name, e);
+      throw e;
+    }
+  }
+
+  /** Stops the loop, letting the pass in progress finish (its rows get marked). */
+  @Override
+  public void close() {
+    ScheduledExecutorService current;
+    synchronized (this) {
+      closed = true;
+      current = executor;
+    }
+    if (current == null) {
+      return;
+    }
+    current.shutdown();
+    try {
+      if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("{}: pass still running after 30 s, interrupting", name);
+        current.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      current.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

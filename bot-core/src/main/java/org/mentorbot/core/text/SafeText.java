@@ -1,0 +1,42 @@
+package org.mentorbot.core.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Makes member-written text safe to show on any platform: it can never ping @everyone, @here, a
+ * role or a user group, nor forge a mention. A zero-width space breaks the trigger while the text
+ * still reads the same. Adapters escape again for their own markup; this is the first line.
+ */
+public final class SafeText {
+
+  private static final char ZWSP = '\u200B';
+  private static final Pattern MASS_MENTION =
+      Pattern.compile("@(everyone|here|channel)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLATFORM_MENTION = Pattern.compile("<([@#!])");
+
+  private SafeText() {}
+
+  /** The text with every mention trigger defused. */
+  public static String of(String memberText) {
+    if (memberText == null) {
+      return "";
+    }
+    String safe = MASS_MENTION.matcher(memberText).replaceAll("@" + ZWSP + "$1");
+    return PLATFORM_MENTION.matcher(safe).replaceAll("<" + ZWSP + "$1");
+  }
+
+  /** Whether the text tries to ping everyone; such input is refused with a clear message. */
+  public static boolean hasMassMention(String text) {
+    return MASS_MENTION.matcher(text).find()
+        || text.contains("<!channel")
+        || text.contains("<!here")
+        || text.contains("<!everyone")
+        || text.contains("<!subteam")
+        || text.contains("<@&");
+  }
+
+  /** Shortens text for one-line displays, marking the cut. */
+  public static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, Math.max(0, max - 1)) + "…";
+  }
+}

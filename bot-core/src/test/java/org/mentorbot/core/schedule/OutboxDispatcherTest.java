@@ -1,0 +1,255 @@
+package org.mentorbot.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorbot.core.schedule.ScheduleFixture.ALICE;
+import static org.mentorbot.core.schedule.ScheduleFixture.BOB;
+import static org.mentorbot.core.schedule.ScheduleFixture.GUILD;
+import static org.mentorbot.core.schedule.ScheduleFixture.MODS;
+import static org.mentorbot.core.schedule.ScheduleFixture.SETTINGS;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.storage.Database;
+import org.mentorbot.core.testing.RecordingChatGateway;
+
+class OutboxDispatcherTest {
+
+  private final ScheduleFixture f = new ScheduleFixture(Database.inMemory());
+  private final RecordingChatGateway platform = new RecordingChatGateway();
+  private final List<UndeliveredMessage> undelivered = new ArrayList<>();
+  private final OutboxDispatcher dispatcher = dispatcher(SETTINGS);
+
+  private OutboxDispatcher dispatcher(WorkerSettings settings) {
+    return new OutboxDispatcher(
+        f.database,
+        platform,
+        f.communities,
+        f.codec,
+        f.clock,
+        settings,
+        (h, message) -> {
+          undelivered.add(message);
+          // what the composition root does: tell the moderators, in the same transaction
+          f.outbox.enqueue(
+              h,
+              message.community(),
+              MODS,
+              Message.of("Could not deliver " + message.idempotencyKey() + ": " + message.reason()),
+              "undeliverable:" + message.outboxId());
+        });
+  }
+
+  @AfterEach
+  void close() {
+    dispatcher.close();
+    f.database.close();
+  }
+
+  @Test
+  void deliversEachPendingMessageOnceAndMarksItDelivered() {
+    f.enqueue(ALICE, "hello alice", "a1");
+    f.enqueue(BOB, "hello bob", "b1");
+
+    assertThat(dispatcher.deliverDue()).isEqualTo(2);
+    assertThat(dispatcher.deliverDue()).isZero();
+
+    assertThat(platform.texts()).containsExactly("hello alice", "hello bob");
+    assertThat(platform.delivered()).allSatisfy(d -> assertThat(d.community()).isEqualTo(GUILD));
+    assertThat(f.states("outbox")).containsExactly("delivered", "delivered");
+    assertThat(f.count("SELECT COUNT(*) FROM outbox WHERE claimed_by IS NOT NULL")).isZero();
+  }
+
+  @Test
+  void retryLaterWaitsForThePlatformsDelayWhenLongerThanTheBackoff() {
+    f.enqueue(ALICE, "hi", "a1");
+    platform.thenRetryLater(ALICE, Duration.ofSeconds(60));
+
+    dispatcher.drain();
+    f.clock.advance(Duration.ofSeconds(59));
+    assertThat(dispatcher.drain()).isZero();
+    f.clock.advance(Duration.ofSeconds(1));
+    assertThat(dispatcher.drain()).isEqualTo(1);
+
+    assertThat(platform.attempts()).hasSize(2);
+    assertThat(platform.texts()).containsExactly("hi");
+    assertThat(f.count("SELECT attempts FROM outbox")).isEqualTo(2);
+  }
+
+  @Test
+  void retryLaterWaitsForTheBackoffWhenLongerThanThePlatformsDelay() {
+    f.enqueue(ALICE, "hi", "a1");
+    platform.thenRetryLater(ALICE, Duration.ZERO).thenRetryLater(ALICE, Duration.ZERO);
+
+    dispatcher.drain(); // failure 1: backoff 2 s
+    f.clock.advance(Duration.ofSeconds(2));
+    dispatcher.drain(); // failure 2: backoff 4 s
+    f.clock.advance(Duration.ofSeconds(3));
+    assertThat(dispatcher.drain()).isZero();
+    f.clock.advance(Duration.ofSeconds(1));
+    assertThat(dispatcher.drain()).isEqualTo(1);
+
+    assertThat(platform.texts()).containsExactly("hi");
+  }
+
+  @Test
+  void gatewayExceptionsBackOffExponentiallyUpToTheCap() {
+    f.enqueue(ALICE, "hi", "a1");
+    for (int i = 0; i < 4; i++) {
+      platform.thenThrow(ALICE, new IllegalStateException("socket closed"));
+    }
+    List<Long> waits = new ArrayList<>();
+    long start = f.clock.millis();
+    dispatcher.drain();
+    for (int failures = 1; failures <= 4; failures++) {
+      long next = f.count("SELECT next_attempt_at FROM outbox");
+      waits.add((next - f.clock.millis()) / 1000);
+      f.clock.set(java.time.Instant.ofEpochMilli(next));
+      dispatcher.drain();
+    }
+
+    assertThat(waits).containsExactly(2L, 4L, 8L, 16L);
+    assertThat(platform.texts()).containsExactly("hi");
+    assertThat(f.clock.millis() - start).isEqualTo(30_000);
+  }
+
+  @Test
+  void givesUpAfterTheAttemptBudgetAndTellsTheModerators() {
+    f.enqueue(ALICE, "hi", "a1");
+    for (int i = 0; i < 5; i++) {
+      platform.thenRetryLater(ALICE, Duration.ofSeconds(1));
+    }
+    for (int i = 0; i < 10; i++) {
+      dispatcher.drain();
+      f.clock.advance(Duration.ofMinutes(1));
+    }
+
+    assertThat(platform.attempts().stream().filter(d -> d.destination().equals(ALICE))).hasSize(5);
+    assertThat(undelivered)
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.attempts()).isEqualTo(5);
+              assertThat(u.reason()).startsWith("gave up after 5 attempts; last: retry later");
+              assertThat(u.destination()).contains(ALICE);
+            });
+    assertThat(f.states("outbox")).containsExactly("undeliverable", "delivered");
+    assertThat(platform.deliveredTo(MODS))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).startsWith("Could not deliver a1: gave up"));
+  }
+
+  @Test
+  void undeliverableIsFinalAtOnceAndRecordsTheReason() {
+    f.enqueue(ALICE, "hi", "a1");
+    platform.thenUndeliverable(ALICE, "DMs closed");
+
+    dispatcher.drain();
+    f.clock.advance(Duration.ofDays(1));
+    dispatcher.drain();
+
+    assertThat(platform.attempts().stream().filter(d -> d.destination().equals(ALICE))).hasSize(1);
+    assertThat(f.strings("SELECT last_error FROM outbox WHERE id = 1"))
+        .containsExactly("DMs closed");
+    assertThat(undelivered).extracting(UndeliveredMessage::reason).containsExactly("DMs closed");
+    assertThat(platform.deliveredTo(MODS)).hasSize(1);
+  }
+
+  @Test
+  void aFailingListenerDoesNotKeepTheRowPending() {
+    OutboxDispatcher strict =
+        new OutboxDispatcher(
+            f.database,
+            platform,
+            f.communities,
+            f.codec,
+            f.clock,
+            SETTINGS,
+            (h, message) -> {
+              throw new IllegalStateException("moderator channel not configured");
+            });
+    f.enqueue(ALICE, "hi", "a1");
+    platform.thenUndeliverable(ALICE, "DMs closed");
+
+    strict.drain();
+
+    assertThat(f.states("outbox")).containsExactly("undeliverable");
+  }
+
+  @Test
+  void keepsEachRecipientsMessagesInOrderWhileTheFirstWaits() {
+    f.enqueue(ALICE, "one", "a1");
+    f.enqueue(BOB, "bob", "b1");
+    platform.thenRetryLater(ALICE, Duration.ofSeconds(30));
+    dispatcher.drain();
+    f.enqueue(ALICE, "two", "a2");
+    f.enqueue(ALICE, "three", "a3");
+
+    dispatcher.drain();
+    assertThat(platform.deliveredTo(ALICE)).isEmpty();
+
+    f.clock.advance(Duration.ofSeconds(30));
+    dispatcher.drain();
+    assertThat(platform.deliveredTo(ALICE))
+        .extracting(Message::text)
+        .containsExactly("one", "two", "three");
+    assertThat(platform.deliveredTo(BOB)).hasSize(1);
+  }
+
+  @Test
+  void aRowClaimedByAnotherWorkerWaitsForItsLeaseToExpire() {
+    f.enqueue(ALICE, "hi", "a1");
+    long lease = SETTINGS.lease().toMillis();
+    f.database.writeVoid(
+        h ->
+            h.execute(
+                "UPDATE outbox SET claimed_by = 'other', claimed_until = ?",
+                f.clock.millis() + lease));
+
+    assertThat(dispatcher.drain()).isZero();
+    f.clock.advance(SETTINGS.lease().minusMillis(1));
+    assertThat(dispatcher.drain()).isZero();
+    f.clock.advance(Duration.ofMillis(1));
+    assertThat(dispatcher.drain()).isEqualTo(1);
+    assertThat(platform.texts()).containsExactly("hi");
+  }
+
+  @Test
+  void twoDispatchersOnOneDatabaseDeliverEachMessageOnce() {
+    OutboxDispatcher second = dispatcher(SETTINGS.withBatchSize(3));
+    for (int i = 0; i < 40; i++) {
+      f.enqueue(
+          new org.mentorbot.core.messaging.Destination.DirectMessage("u" + i), "m" + i, "k" + i);
+    }
+    int first = 0;
+    int other = 0;
+    while (true) {
+      int a = dispatcher.deliverDue();
+      int b = second.deliverDue();
+      first += a;
+      other += b;
+      if (a + b == 0) {
+        break;
+      }
+    }
+
+    assertThat(first + other).isEqualTo(40);
+    assertThat(other).isPositive();
+    assertThat(platform.texts()).hasSize(40).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void backgroundLoopDeliversSoonAfterAnEnqueueCommits() throws InterruptedException {
+    SqlOutbox waking = new SqlOutbox(f.communities, f.codec, f.clock, dispatcher::wake);
+    dispatcher.start();
+
+    f.database.writeVoid(h -> waking.enqueue(h, GUILD, ALICE, Message.of("hi"), "a1"));
+    platform.awaitDelivered(d -> d.size() == 1, Duration.ofSeconds(10));
+    dispatcher.close();
+
+    assertThat(platform.texts()).containsExactly("hi");
+  }
+}

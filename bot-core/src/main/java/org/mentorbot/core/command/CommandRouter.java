@@ -117,6 +117,9 @@ public final class CommandRouter implements CommandGateway {
   private Reply dispatch(Invocation invocation, RawCommand raw) {
     String root = normalRoot(raw.root());
     String sub = raw.sub().toLowerCase(Locale.ROOT);
+    if (!Catalogue.ROOTS.contains(root)) {
+      throw unknown(root, sub);
+    }
     if (sub.isEmpty() || sub.equals("help") && !root.equals("mentor")) {
       return handlers.get("/mentor help").handle(helpFor(invocation, root));
     }

@@ -1,0 +1,101 @@
+package org.mentorbot.app.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mentorbot.core.MentorbotCore;
+import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.storage.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mentorbot console}: the whole product in a terminal, on embedded SQLite. */
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    description = "Chat with mentorbot locally: each line is `@user /command ...`.")
+public final class ConsoleCommand implements Callable<Integer> {
+
+  @Option(names = "--db", description = "SQLite file to keep data in (default: in memory).")
+  Path db;
+
+  @Option(names = "--script", description = "Read lines from this file instead of the terminal.")
+  Path script;
+
+  @Option(names = "--moderators", split = ",", description = "Members who moderate (default: mod).")
+  List<String> moderators = List.of("mod");
+
+  @Option(
+      names = "--start",
+      description = "Where the console clock starts, ISO instant (default: now).")
+  Instant start;
+
+  @Option(names = "--attachments", description = "Folder to save files such as charts in.")
+  Path attachments;
+
+  private final PrintStream out;
+
+  public ConsoleCommand() {
+    this(System.out);
+  }
+
+  ConsoleCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (script != null && !Files.isReadable(script)) {
+      out.println("[console] Cannot read the script " + script + ".");
+      return 2;
+    }
+    Reader input =
+        script == null
+            ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+            : Files.newBufferedReader(script, StandardCharsets.UTF_8);
+    return play(input, script != null);
+  }
+
+  /** Runs the lines of {@code input}; with {@code echo} each is printed first as {@code > line}. */
+  int play(Reader input, boolean echo) throws IOException {
+    ConsoleClock clock = new ConsoleClock(start == null ? Instant.now() : start);
+    Set<String> mods = new LinkedHashSet<>();
+    moderators.forEach(m -> mods.add(m.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT)));
+    try (Database database = db == null ? Database.inMemory() : Database.openFile(db.toString());
+        MentorbotCore core =
+            MentorbotCore.builder(
+                    database, new ConsoleGateway(out, Optional.ofNullable(attachments)))
+                .clock(clock)
+                .rateLimiter(RateLimiter.unlimited())
+                .build();
+        BufferedReader lines = new BufferedReader(input)) {
+      ConsoleSession session = new ConsoleSession(core, clock, out, mods);
+      if (!echo) {
+        out.println(
+            "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."
+                + (db == null ? " Data is kept in memory (use --db FILE to keep it)." : ""));
+      }
+      core.runDueWork(); // anything left due from a previous run on the same --db
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (echo && !line.isBlank()) {
+          out.println("> " + line);
+        }
+        session.handle(line);
+      }
+    }
+    return 0;
+  }
+}

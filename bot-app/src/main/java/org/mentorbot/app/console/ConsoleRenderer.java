@@ -1,0 +1,56 @@
+package org.mentorbot.app.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.mentorbot.core.messaging.Button;
+import org.mentorbot.core.messaging.Field;
+import org.mentorbot.core.messaging.Message;
+
+/**
+ * The console's stable output format: {@code [destination] first line}, continuation lines indented
+ * two spaces, buttons as {@code (button) Label -> action-id}. Scripts and tests read it.
+ */
+final class ConsoleRenderer {
+
+  private static final Pattern USER_MENTION = Pattern.compile("<@!?([^>|]+)(?:\\|[^>]*)?>");
+  private static final Pattern CHANNEL_MENTION = Pattern.compile("<#([^>|]+)(?:\\|[^>]*)?>");
+
+  private ConsoleRenderer() {}
+
+  static String render(String destination, Message message, String attachmentNote) {
+    List<String> lines = new ArrayList<>();
+    if (!message.title().isBlank()) {
+      lines.add(message.title());
+    }
+    if (!message.text().isBlank()) {
+      lines.addAll(message.text().lines().toList());
+    }
+    for (Field field : message.fields()) {
+      List<String> value = field.value().lines().toList();
+      lines.add(field.name() + ": " + (value.isEmpty() ? "" : value.get(0)));
+      value.stream().skip(1).forEach(v -> lines.add("  " + v));
+    }
+    for (Button button : message.buttons()) {
+      lines.add("(button) " + button.label() + " -> " + button.actionId());
+    }
+    if (attachmentNote != null) {
+      lines.add(attachmentNote);
+    }
+    return block(destination, lines);
+  }
+
+  static String block(String destination, List<String> lines) {
+    StringBuilder out = new StringBuilder("[").append(destination).append("]");
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? " " : "\n  ").append(plain(lines.get(i)));
+    }
+    return out.toString();
+  }
+
+  /** Mentions as people read them in a terminal. */
+  static String plain(String text) {
+    String users = USER_MENTION.matcher(text).replaceAll("@$1");
+    return CHANNEL_MENTION.matcher(users).replaceAll("#$1");
+  }
+}

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.mentorbot.core.command.CommandGateway;
-import org.mentorbot.core.command.CommandRouter;
 import org.mentorbot.core.command.RateLimiter;
-import org.mentorbot.core.community.CommunityFeature;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.CommunityStore;
+import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.community.SettingsStore;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
@@ -19,12 +19,14 @@ import org.mentorbot.core.matching.MatchingFeature;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.privacy.PrivacyFeature;
 import org.mentorbot.core.roster.RosterFeature;
+import org.mentorbot.core.routing.CommandRouter;
 import org.mentorbot.core.schedule.JobRunner;
 import org.mentorbot.core.schedule.MessageCodec;
 import org.mentorbot.core.schedule.OutboxDispatcher;
 import org.mentorbot.core.schedule.SqlJobs;
 import org.mentorbot.core.schedule.SqlOutbox;
 import org.mentorbot.core.schedule.WorkerSettings;
+import org.mentorbot.core.settings.SettingsFeature;
 import org.mentorbot.core.storage.Database;
 
 /**
@@ -65,7 +67,7 @@ public final class MentorbotCore implements AutoCloseable {
             jobs);
 
     List<Feature> features = new ArrayList<>();
-    features.add(new CommunityFeature(context));
+    features.add(new SettingsFeature(context));
     features.add(new RosterFeature(context, new ActivePairsLoad()));
     features.add(new MatchingFeature(context));
     List<PersonalData> personal = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class MentorbotCore implements AutoCloseable {
     private final Database database;
     private final ChatGateway gateway;
     private Clock clock = Clock.systemUTC();
-    private CommunitySettings defaults = CommunitySettings.defaults();
+    private Function<Platform, CommunitySettings> defaults = p -> CommunitySettings.defaults();
     private RateLimiter rateLimiter;
     private WorkerSettings workerSettings = WorkerSettings.defaults();
 
@@ -130,7 +132,15 @@ public final class MentorbotCore implements AutoCloseable {
       return this;
     }
 
+    /** The settings every new community starts with. */
     public Builder defaults(CommunitySettings value) {
+      Objects.requireNonNull(value);
+      this.defaults = p -> value;
+      return this;
+    }
+
+    /** The settings new communities start with, per platform (configured channels differ). */
+    public Builder defaults(Function<Platform, CommunitySettings> value) {
       this.defaults = Objects.requireNonNull(value);
       return this;
     }

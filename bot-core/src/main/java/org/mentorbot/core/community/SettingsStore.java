@@ -2,20 +2,25 @@ package org.mentorbot.core.community;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /** Reads and writes a community's settings: configured defaults plus stored overrides. */
 public final class SettingsStore {
 
-  private final CommunitySettings defaults;
+  private final Function<Platform, CommunitySettings> defaults;
   private final CommunityStore communities;
 
-  public SettingsStore(CommunitySettings defaults, CommunityStore communities) {
+  /**
+   * @param defaults the configured starting settings of a new community on each platform
+   */
+  public SettingsStore(Function<Platform, CommunitySettings> defaults, CommunityStore communities) {
     this.defaults = defaults;
     this.communities = communities;
   }
 
   public CommunitySettings load(Handle handle, CommunityId community) {
+    CommunitySettings defaults = this.defaults.apply(community.platform());
     var id = communities.find(handle, community);
     if (id.isEmpty()) {
       return defaults;

@@ -1,9 +1,19 @@
-package org.mentorbot.core.command;
+package org.mentorbot.core.routing;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mentorbot.core.command.Access;
+import org.mentorbot.core.command.Authorizer;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.CommandRequest;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.Invocation;
+import org.mentorbot.core.command.OptionSpec;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;
@@ -62,12 +72,12 @@ final class HelpCommand implements CommandHandler {
       if (visible.isEmpty()) {
         continue;
       }
-      text.append(text.isEmpty() ? "" : "\n").append("/").append(root).append('\n');
+      text.append("/").append(root).append('\n');
       for (CommandSpec c : visible) {
         text.append("  ").append(c.path()).append(" — ").append(c.summary()).append('\n');
       }
     }
-    text.append("\nMore on one command: /mentor help <command>, e.g. /mentor help signup");
+    text.append("More on one command: /mentor help <command>, e.g. /mentor help signup");
     return Message.builder(text.toString()).title("mentorbot commands").build();
   }
 

@@ -1,4 +1,4 @@
-package org.mentorbot.core.community;
+package org.mentorbot.core.settings;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +8,9 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.community.SettingKey;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.Topics;

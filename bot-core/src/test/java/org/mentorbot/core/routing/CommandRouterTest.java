@@ -1,4 +1,4 @@
-package org.mentorbot.core.command;
+package org.mentorbot.core.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorbot.core.testing.TestCommunity.problem;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.command.*;
 import org.mentorbot.core.testing.TestCommunity;
 
 class CommandRouterTest {

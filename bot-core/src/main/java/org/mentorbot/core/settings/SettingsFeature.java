@@ -1,4 +1,4 @@
-package org.mentorbot.core.community;
+package org.mentorbot.core.settings;
 
 import java.util.List;
 import org.mentorbot.core.command.CommandHandler;
@@ -6,11 +6,11 @@ import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
 
 /** Moderators' {@code /mentor config}. */
-public final class CommunityFeature implements Feature {
+public final class SettingsFeature implements Feature {
 
   private final CoreContext context;
 
-  public CommunityFeature(CoreContext context) {
+  public SettingsFeature(CoreContext context) {
     this.context = context;
   }
 

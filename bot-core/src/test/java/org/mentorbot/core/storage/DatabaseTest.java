@@ -1,0 +1,100 @@
+package org.mentorbot.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+  @TempDir Path dir;
+
+  private static String pragma(Database db, String name) {
+    String value = db.read(h -> h.createQuery("PRAGMA " + name).mapTo(String.class).one());
+    return value;
+  }
+
+  @Test
+  void fileDatabasesUseWalForeignKeysAndABusyTimeout() {
+    try (Database db = Database.openFile(dir.resolve("m.db").toString())) {
+      assertThat(pragma(db, "journal_mode")).isEqualToIgnoringCase("wal");
+      assertThat(pragma(db, "foreign_keys")).isEqualTo("1");
+      assertThat(Integer.parseInt(pragma(db, "busy_timeout"))).isGreaterThanOrEqualTo(5000);
+    }
+  }
+
+  @Test
+  void migrationsCreateEveryTableOnce() {
+    String file = dir.resolve("m.db").toString();
+    try (Database db = Database.openFile(file)) {
+      List<String> tables =
+          db.read(
+              h ->
+                  h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+                      .mapTo(String.class)
+                      .list());
+      assertThat(tables)
+          .contains(
+              "community", "member", "member_topic", "outbox", "job", "flyway_schema_history");
+    }
+    try (Database reopened = Database.openFile(file)) {
+      Integer applied =
+          reopened.read(
+              h ->
+                  h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")
+                      .mapTo(Integer.class)
+                      .one());
+      assertThat(applied).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void foreignKeysAreEnforced() {
+    try (Database db = Database.inMemory()) {
+      assertThatThrownBy(
+              () ->
+                  db.writeVoid(
+                      h ->
+                          h.execute(
+                              "INSERT INTO member_topic (community_id, user_id, role, topic) VALUES (999, 'x', 'mentor', 't')")))
+          .isInstanceOf(UnableToExecuteStatementException.class)
+          .hasMessageContaining("FOREIGN KEY");
+    }
+  }
+
+  @Test
+  void inMemoryDatabasesArePrivate() {
+    try (Database a = Database.inMemory();
+        Database b = Database.inMemory()) {
+      a.writeVoid(
+          h ->
+              h.execute(
+                  "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'a', 0)"));
+      Integer inB =
+          b.read(h -> h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one());
+      assertThat(inB).isZero();
+    }
+  }
+
+  @Test
+  void aFailedWriteRollsBackEverything() {
+    try (Database db = Database.inMemory()) {
+      assertThatThrownBy(
+              () ->
+                  db.writeVoid(
+                      h -> {
+                        h.execute(
+                            "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'a', 0)");
+                        throw new IllegalStateException("boom");
+                      }))
+          .hasMessage("boom");
+      Integer rows =
+          db.read(h -> h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one());
+      assertThat(rows).isZero();
+    }
+  }
+}

@@ -1,0 +1,371 @@
+package org.mentorbot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.community.Platform;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+  Settings settings;
+
+  @BeforeEach
+  void setUp() {
+    settings = new Settings(dir);
+  }
+
+  @Test
+  void missingFileAtDefaultPathGivesDefaults() {
+    assertThat(ConfigLoader.DEFAULT_PATH).doesNotExist(); // the module folder has no settings
+    MentorbotConfig config = ConfigLoader.load(null, Map.of());
+
+    assertThat(config).isEqualTo(MentorbotConfig.defaults());
+    assertThat(config.database().path()).isEqualTo(Path.of("data/mentorbot.db"));
+    assertThat(config.discord().apiUrl()).isEqualTo(URI.create("https://discord.com/api/v10/"));
+    assertThat(config.slack().port()).isEqualTo(3000);
+    assertThat(config.slack().path()).isEqualTo("/slack/events");
+    assertThat(config.slack().apiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
+    assertThat(config.community().cadenceDays()).isEqualTo(14);
+    assertThat(config.community().topicAliases())
+        .containsEntry("js", "javascript")
+        .containsEntry("node.js", "nodejs")
+        .hasSize(12);
+    assertThat(config.console().moderators()).containsExactly("mod");
+    assertThat(config.platforms()).isEmpty();
+  }
+
+  @Test
+  void missingFileNamedExplicitlyIsAProblem() {
+    Path missing = dir.resolve("nope.yml");
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(missing, Map.of()));
+
+    assertThat(failure.problems())
+        .containsExactly(new ConfigProblem(missing.toString(), "no such file"));
+  }
+
+  @Test
+  void emptyFileGivesDefaults() {
+    assertThat(settings.load("# nothing set yet\n")).isEqualTo(MentorbotConfig.defaults());
+  }
+
+  @Test
+  void readsEveryKeyOfAFullFile() {
+    MentorbotConfig config =
+        settings.load(
+            """
+            database:
+              path: /var/lib/mentorbot/bot.db
+            discord:
+              applicationId: "112233445566778899"
+              apiUrl: http://127.0.0.1:8080/api
+              gatewayUrl: ws://127.0.0.1:8081
+              devGuilds: ["123456789012345678", 223456789012345678]
+              shards: 4
+              matchChannel: intros
+              announceChannel: news
+            slack:
+              mode: http
+              port: 8088
+              path: /hooks/slack
+              apiUrl: http://127.0.0.1:9090/api/
+              moderatorGroup: mentor-mods
+            community:
+              cadenceDays: 7
+              repeatWindow: 0
+              maxTzHours: 12
+              minYearsAhead: 3
+              dayStart: "8:30"
+              dayEnd: "18:15"
+              queueLimit: 4
+              askLimit: 5
+              askExpiryHours: 24
+              noShowMinutes: 10
+              reminderDays: 3
+              roundLengthDays: 28
+              topicAliases:
+                rs: rust
+            console:
+              moderators: [alice, "bob.smith"]
+            """,
+            Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cr3t"));
+
+    assertThat(config.database().path()).isEqualTo(Path.of("/var/lib/mentorbot/bot.db"));
+    assertThat(config.discord())
+        .isEqualTo(
+            new DiscordConfig(
+                Optional.empty(),
+                Optional.of("112233445566778899"),
+                URI.create("http://127.0.0.1:8080/api/"),
+                Optional.of(URI.create("ws://127.0.0.1:8081")),
+                List.of("123456789012345678", "223456789012345678"),
+                OptionalInt.of(4),
+                Optional.of("intros"),
+                Optional.of("news")));
+    assertThat(config.slack())
+        .isEqualTo(
+            new SlackConfig(
+                SlackMode.HTTP,
+                Optional.of(new Secret("xoxb-1")),
+                Optional.empty(),
+                Optional.of(new Secret("s3cr3t")),
+                8088,
+                "/hooks/slack",
+                URI.create("http://127.0.0.1:9090/api/"),
+                Optional.of("mentor-mods")));
+    assertThat(config.community())
+        .isEqualTo(
+            new CommunityDefaults(
+                7,
+                0,
+                12,
+                3,
+                LocalTime.of(8, 30),
+                LocalTime.of(18, 15),
+                4,
+                5,
+                24,
+                10,
+                3,
+                28,
+                Map.of("rs", "rust")));
+    assertThat(config.console().moderators()).containsExactly("alice", "bob.smith");
+    assertThat(config.platforms()).containsExactly(Platform.SLACK);
+  }
+
+  @Test
+  void environmentOverridesTheDatabasePath() {
+    MentorbotConfig config =
+        settings.load("database:\n  path: from-file.db\n", Map.of("MENTORBOT_DB", "/tmp/env.db"));
+
+    assertThat(config.database().path()).isEqualTo(Path.of("/tmp/env.db"));
+  }
+
+  @Test
+  void commandLineDatabaseReplacesOnlyTheDatabase() {
+    MentorbotConfig loaded = settings.load("community:\n  cadenceDays: 21\n");
+
+    MentorbotConfig config = loaded.withDatabasePath(Path.of("demo.db"));
+
+    assertThat(config.database().path()).isEqualTo(Path.of("demo.db"));
+    assertThat(config.community()).isEqualTo(loaded.community());
+  }
+
+  @Test
+  void communitySettingsForTheCoreCarryEachPlatformsDefaults() {
+    MentorbotConfig config =
+        settings.load(
+            """
+            discord:
+              matchChannel: intros
+              announceChannel: news
+            slack:
+              moderatorGroup: mods
+            community:
+              cadenceDays: 9
+              askExpiryHours: 48
+              noShowMinutes: 7
+            """);
+
+    CommunitySettings discord = config.communitySettings(Platform.DISCORD);
+    assertThat(discord.matchChannel()).contains("intros");
+    assertThat(discord.announceChannel()).contains("news");
+    assertThat(discord.moderatorRole()).isEmpty();
+    assertThat(discord.cadenceDays()).isEqualTo(9);
+    assertThat(discord.askExpiryHours()).isEqualTo(48);
+    assertThat(discord.noShowMinutes()).isEqualTo(7);
+    assertThat(discord.topicAliases()).isEqualTo(CommunityDefaults.DEFAULT_TOPIC_ALIASES);
+    CommunitySettings slack = config.communitySettings(Platform.SLACK);
+    assertThat(slack.moderatorRole()).contains("mods");
+    assertThat(slack.matchChannel()).isEmpty();
+    CommunitySettings console = config.communitySettings(Platform.CONSOLE);
+    assertThat(console.announceChannel()).isEmpty();
+    assertThat(console.moderatorRole()).isEmpty();
+    assertThat(console.dayStart()).isEqualTo(LocalTime.of(9, 0));
+  }
+
+  @Test
+  void environmentNamesTheSettingsFileWhenNoneIsGiven() {
+    Path file = settings.write("community:\n  cadenceDays: 21\n");
+
+    MentorbotConfig config = ConfigLoader.load(null, Map.of("MENTORBOT_CONFIG", file.toString()));
+
+    assertThat(config.community().cadenceDays()).isEqualTo(21);
+  }
+
+  @Test
+  void settingsFileNamedInTheEnvironmentMustExist() {
+    String missing = dir.resolve("gone.yml").toString();
+    ConfigException failure =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> ConfigLoader.load(null, Map.of("MENTORBOT_CONFIG", missing)));
+
+    assertThat(failure.problems()).extracting(ConfigProblem::key).containsExactly(missing);
+  }
+
+  @Test
+  void blankEnvironmentVariablesCountAsUnset() {
+    MentorbotConfig config =
+        settings.load(
+            "", Map.of("DISCORD_TOKEN", "  ", "SLACK_BOT_TOKEN", "", "MENTORBOT_DB", " "));
+
+    assertThat(config).isEqualTo(MentorbotConfig.defaults());
+  }
+
+  @Test
+  void tokensComeFromTheEnvironment() {
+    MentorbotConfig config =
+        settings.load(
+            "",
+            Map.of(
+                "DISCORD_TOKEN",
+                " discord-secret\n",
+                "SLACK_BOT_TOKEN",
+                "xoxb-a",
+                "SLACK_APP_TOKEN",
+                "xapp-b"));
+
+    assertThat(config.discord().token()).contains(new Secret("discord-secret"));
+    assertThat(config.discord().enabled()).isTrue();
+    assertThat(config.slack().activeMode()).isEqualTo(SlackMode.SOCKET);
+    assertThat(config.platforms()).containsExactly(Platform.DISCORD, Platform.SLACK);
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceInOneReadableMessage() {
+    ConfigException failure =
+        settings.failure(
+            """
+            discord:
+              shards: 0
+              devGuilds: [abc]
+            slack:
+              port: 70000
+            community:
+              cadenceDays: 2
+              dayStart: "21:00"
+            console:
+              moderators: []
+            """);
+
+    assertThat(failure.problems())
+        .containsExactlyInAnyOrder(
+            new ConfigProblem("discord.shards", "must be 1..64, was 0"),
+            new ConfigProblem(
+                "discord.devGuilds[0]",
+                "must be a Discord id (digits only, e.g. 123456789012345678), was 'abc'"),
+            new ConfigProblem("slack.port", "must be 1..65535, was 70000"),
+            new ConfigProblem("community.cadenceDays", "must be 3..60, was 2"),
+            new ConfigProblem("community.dayEnd", "must be after dayStart (21:00), was 20:00"),
+            new ConfigProblem(
+                "console.moderators", "must name at least one user, or nobody can open rounds"));
+    assertThat(failure.getMessage())
+        .startsWith("Invalid settings (")
+        .contains("6 problems:\n  - ")
+        .contains("\n  - discord.shards: must be 1..64, was 0")
+        .contains("\n  - slack.port: must be 1..65535, was 70000");
+  }
+
+  @Test
+  void wrongTypeIsReportedAndTheOtherChecksStillRun() {
+    assertThat(
+            settings.problems(
+                """
+                discord:
+                  shards: many
+                  devGuilds: 123456789012345678
+                community: 5
+                console:
+                  moderators: [[a]]
+                slack:
+                  port: 0
+                """))
+        .containsExactlyInAnyOrder(
+            new ConfigProblem("discord.shards", "must be a whole number, was 'many'"),
+            new ConfigProblem(
+                "discord.devGuilds", "must be a list like [a, b], was '123456789012345678'"),
+            new ConfigProblem(
+                "community", "must be a mapping: its keys indented on the lines below it"),
+            new ConfigProblem("console.moderators[0]", "must be a single value, not a list"),
+            new ConfigProblem(
+                "console.moderators", "must name at least one user, or nobody can open rounds"),
+            new ConfigProblem("slack.port", "must be 1..65535, was 0"));
+  }
+
+  @Test
+  void emptyValueIsAProblemBecauseAHashStartsAComment() {
+    List<ConfigProblem> problems = settings.problems("discord:\n  matchChannel: #intros\n");
+
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("discord.matchChannel");
+              assertThat(p.message()).contains("has no value").contains("quote it");
+            });
+  }
+
+  @Test
+  void invalidYamlGivesItsPositionButNotTheLine() {
+    ConfigException failure = settings.failure("slack:\n  mode: auto\n  oops: xoxb-pasted: here\n");
+
+    assertThat(failure.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).endsWith(".yml");
+              assertThat(p.message()).startsWith("is not valid YAML at line 3, column");
+            });
+    assertThat(failure.getMessage()).doesNotContain("xoxb-pasted");
+  }
+
+  @Test
+  void duplicateKeyIsAProblem() {
+    assertThat(settings.problems("community:\n  cadenceDays: 7\n  cadenceDays: 9\n"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("Duplicate field 'cadenceDays'"));
+  }
+
+  @Test
+  void fileMustBeAMapping() {
+    assertThat(settings.problems("- discord\n- slack\n"))
+        .containsExactly(
+            new ConfigProblem(
+                "(file)", "must be a mapping of sections like `discord:` and `slack:`"));
+  }
+
+  @Test
+  void knownKeysListsEverySettingButNoSecret() {
+    assertThat(ConfigLoader.knownKeys())
+        .contains("database.path", "discord.shards", "slack.mode", "community.topicAliases")
+        .contains("console.moderators")
+        .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
+        .hasSize(27);
+  }
+
+  @Test
+  void directoryInsteadOfFileIsAProblem() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("folder.yml"));
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(folder, Map.of()));
+
+    assertThat(failure.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message()).isEqualTo("is a folder; name the settings file inside it"));
+  }
+}

@@ -74,14 +74,18 @@ final class HistoryCommand implements CommandHandler {
         out.append(" · ")
             .append(
                 r.circles()
-                    ? rounds.pairs.circleCount(h, r.id()) + " circles"
-                    : rounds.pairs.ofRound(h, r.id()).size() + " pairs")
+                    ? plural(rounds.pairs.circleCount(h, r.id()), "circle")
+                    : plural(rounds.pairs.ofRound(h, r.id()).size(), "pair"))
             .append(unmatched == 0 ? "" : ", " + unmatched + " unmatched");
       } else if (r.state() == RoundState.OPEN) {
         out.append(" · sign-up until ").append(Times.utc(r.signupClosesAt()));
       }
     }
     return out.toString();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Message member(Handle h, Optional<Long> c, String userId) {

@@ -48,7 +48,7 @@ final class HistoryCommand implements CommandHandler {
                 if (!moderator) {
                   throw new ProblemException(
                       "Only moderators can see another member's matches.",
-                      "Run `/round history @you` (or `/mentor matches`) for your own.");
+                      "Run `/round history` with your own name to see yours.");
                 }
               }
               Optional<Long> c = rounds.find(h, request.community());
@@ -68,7 +68,12 @@ final class HistoryCommand implements CommandHandler {
     for (Round r : recent) {
       out.append(out.length() == 0 ? "" : "\n").append("• ").append(r.title()).append(" · ");
       out.append(r.state().label());
-      r.publishedAt().ifPresent(t -> out.append(' ').append(Times.utc(t)));
+      r.publishedAt()
+          .ifPresent(
+              t ->
+                  out.append(r.state() == RoundState.PUBLISHED ? " " : " (published ")
+                      .append(Times.utc(t))
+                      .append(r.state() == RoundState.PUBLISHED ? "" : ")"));
       if (r.state().matched()) {
         int unmatched = rounds.pairs.unmatched(h, r.id()).size();
         out.append(" · ")

@@ -201,7 +201,7 @@ class RoundLifecycleTest {
     assertThat(shown(round("mod", "history")))
         .contains("Round 2 (mentorship) · published")
         .contains("1 pair, 2 unmatched")
-        .contains("Round 1 (mentorship) · closed");
+        .contains("Round 1 (mentorship) · closed (published");
     assertThat(shown(round("kim", "history @kim")))
         .contains("Round 1: mentee of <@ada> (ended)")
         .contains("Round 2: not matched");

@@ -77,6 +77,21 @@ class RoundLifecycleTest {
   }
 
   @Test
+  void lateJoinsAndStaleJoinButtonsAreRefused() {
+    roster();
+    round("mod", "open days:2");
+    c.clock.advance(Duration.ofDays(2).plusMinutes(1));
+    assertThat(problem(round("kim", "join")))
+        .contains("Sign-up for round 1 closed on Wed 2026-03-04 09:00 UTC");
+    round("mod", "cancel");
+    round("mod", "open");
+    assertThat(problem(c.press("kim", "round-join:1")))
+        .contains("That round is no longer taking sign-ups");
+    assertThat(problem(c.press("kim", "round-join:x"))).contains("That Join button is broken");
+    assertThat(c.count("SELECT COUNT(*) FROM round_participant")).isZero();
+  }
+
+  @Test
   void aMentorAndMenteeJoinsAsBothUnlessTheyNameOne() {
     roster();
     c.mentor("kim", "signup mentor topics:career years:5");

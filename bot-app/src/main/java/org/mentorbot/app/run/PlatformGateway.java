@@ -11,8 +11,8 @@ import org.mentorbot.core.messaging.Message;
 
 /**
  * One core serves every configured platform: each message goes to the adapter of its community's
- * platform. A platform that is not running now (removed from the settings) cannot deliver, and
- * its rows are reported, not retried forever.
+ * platform. A platform that is not running now (removed from the settings) cannot deliver, and its
+ * rows are reported, not retried forever.
  */
 final class PlatformGateway implements ChatGateway {
 

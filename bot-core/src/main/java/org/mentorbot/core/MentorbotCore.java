@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.mentorbot.core.asks.AsksFeature;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.community.CommunitySettings;
@@ -70,6 +71,7 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(new SettingsFeature(context));
     features.add(new RosterFeature(context, new ActivePairsLoad()));
     features.add(new MatchingFeature(context));
+    features.add(new AsksFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -18,6 +18,7 @@ import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.matching.ActivePairsLoad;
 import org.mentorbot.core.matching.MatchingFeature;
 import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.officehours.OfficeHoursFeature;
 import org.mentorbot.core.privacy.PrivacyFeature;
 import org.mentorbot.core.roster.RosterFeature;
 import org.mentorbot.core.routing.CommandRouter;
@@ -72,6 +73,7 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(new RosterFeature(context, new ActivePairsLoad()));
     features.add(new MatchingFeature(context));
     features.add(new AsksFeature(context));
+    features.add(new OfficeHoursFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

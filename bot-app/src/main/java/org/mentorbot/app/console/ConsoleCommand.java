@@ -73,15 +73,15 @@ public final class ConsoleCommand implements Callable<Integer> {
     ConsoleClock clock = new ConsoleClock(start == null ? Instant.now() : start);
     Set<String> mods = new LinkedHashSet<>();
     moderators.forEach(m -> mods.add(m.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT)));
+    ConsoleFiles files = new ConsoleFiles(Optional.ofNullable(attachments));
     try (Database database = db == null ? Database.inMemory() : Database.openFile(db.toString());
         MentorbotCore core =
-            MentorbotCore.builder(
-                    database, new ConsoleGateway(out, Optional.ofNullable(attachments)))
+            MentorbotCore.builder(database, new ConsoleGateway(out, files))
                 .clock(clock)
                 .rateLimiter(RateLimiter.unlimited())
                 .build();
         BufferedReader lines = new BufferedReader(input)) {
-      ConsoleSession session = new ConsoleSession(core, clock, out, mods);
+      ConsoleSession session = new ConsoleSession(core, clock, out, mods, files);
       if (!echo) {
         out.println(
             "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."

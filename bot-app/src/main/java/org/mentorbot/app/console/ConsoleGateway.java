@@ -1,13 +1,8 @@
 package org.mentorbot.app.console;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mentorbot.core.community.CommunityId;
-import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.messaging.DeliveryResult;
 import org.mentorbot.core.messaging.Destination;
@@ -15,21 +10,21 @@ import org.mentorbot.core.messaging.Message;
 
 /**
  * Delivers messages by printing them: {@code [dm @alice]}, {@code [dm @alice @bob]}, {@code
- * [#channel]}. Attachments are written to a folder when one is given.
+ * [#channel]}; files are shown and saved by {@link ConsoleFiles}.
  */
 final class ConsoleGateway implements ChatGateway {
 
   private final PrintStream out;
-  private final Optional<Path> attachmentDir;
+  private final ConsoleFiles files;
 
-  ConsoleGateway(PrintStream out, Optional<Path> attachmentDir) {
+  ConsoleGateway(PrintStream out, ConsoleFiles files) {
     this.out = out;
-    this.attachmentDir = attachmentDir;
+    this.files = files;
   }
 
   @Override
   public DeliveryResult deliver(CommunityId community, Destination destination, Message message) {
-    String note = message.attachment().map(this::save).orElse(null);
+    String note = message.attachment().map(files::note).orElse(null);
     out.println(ConsoleRenderer.render(label(destination), message, note));
     out.flush();
     return DeliveryResult.delivered();
@@ -44,20 +39,5 @@ final class ConsoleGateway implements ChatGateway {
     }
     return ((Destination.Conversation) destination)
         .userIds().stream().map(u -> "@" + u).collect(Collectors.joining(" ", "dm ", ""));
-  }
-
-  private String save(Attachment attachment) {
-    // No byte count: it changes with every new section of an export and would churn transcripts.
-    if (attachmentDir.isEmpty()) {
-      return "(file) " + attachment.fileName();
-    }
-    try {
-      Files.createDirectories(attachmentDir.get());
-      Path file = attachmentDir.get().resolve(Path.of(attachment.fileName()).getFileName());
-      Files.write(file, attachment.content());
-      return "(file) " + attachment.fileName() + ", saved to " + file;
-    } catch (IOException e) {
-      return "(file) " + attachment.fileName() + ", not saved: " + e.getMessage();
-    }
   }
 }

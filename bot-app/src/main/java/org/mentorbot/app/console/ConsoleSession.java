@@ -34,12 +34,19 @@ final class ConsoleSession {
   private final ConsoleClock clock;
   private final PrintStream out;
   private final Set<String> moderators;
+  private final ConsoleFiles files;
 
-  ConsoleSession(MentorbotCore core, ConsoleClock clock, PrintStream out, Set<String> moderators) {
+  ConsoleSession(
+      MentorbotCore core,
+      ConsoleClock clock,
+      PrintStream out,
+      Set<String> moderators,
+      ConsoleFiles files) {
     this.core = core;
     this.clock = clock;
     this.out = out;
     this.moderators = Set.copyOf(moderators);
+    this.files = files;
   }
 
   /** Handles one input line and prints everything it causes. */
@@ -79,7 +86,8 @@ final class ConsoleSession {
   private void show(String user, Reply reply) {
     String destination = "reply @" + user;
     if (reply instanceof Reply.Shown shown) {
-      out.println(ConsoleRenderer.render(destination, shown.message(), null));
+      String note = shown.message().attachment().map(files::note).orElse(null);
+      out.println(ConsoleRenderer.render(destination, shown.message(), note));
     } else {
       Reply.Problem problem = (Reply.Problem) reply;
       List<String> lines =

@@ -14,9 +14,10 @@ import org.mentorbot.core.community.SettingsStore;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.PersonalData;
+import org.mentorbot.core.matching.ActivePairsLoad;
+import org.mentorbot.core.matching.MatchingFeature;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.privacy.PrivacyFeature;
-import org.mentorbot.core.roster.MentorLoad;
 import org.mentorbot.core.roster.RosterFeature;
 import org.mentorbot.core.routing.CommandRouter;
 import org.mentorbot.core.schedule.JobRunner;
@@ -67,7 +68,8 @@ public final class MentorbotCore implements AutoCloseable {
 
     List<Feature> features = new ArrayList<>();
     features.add(new SettingsFeature(context));
-    features.add(new RosterFeature(context, MentorLoad.none()));
+    features.add(new RosterFeature(context, new ActivePairsLoad()));
+    features.add(new MatchingFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -100,7 +100,8 @@ public final class PairStore {
 
   /** Mentee id → reason, for a round's unmatched mentees. */
   public Map<String, String> unmatched(Handle h, long roundId) {
-    return h.createQuery(
+    return h
+        .createQuery(
             "SELECT mentee_id, reason FROM round_unmatched WHERE round_id = :r ORDER BY mentee_id")
         .bind("r", roundId)
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
@@ -108,10 +109,7 @@ public final class PairStore {
         .stream()
         .collect(
             java.util.stream.Collectors.toMap(
-                Map.Entry::getKey,
-                Map.Entry::getValue,
-                (a, b) -> a,
-                java.util.TreeMap::new));
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
   }
 
   /** The member's circle-mates in a peer round (empty when not in a circle). */
@@ -135,7 +133,8 @@ public final class PairStore {
 
   /** The rounds in which the member was left unmatched: round number → reason. */
   public Map<Integer, String> unmatchedOf(Handle h, long communityId, String userId) {
-    return h.createQuery(
+    return h
+        .createQuery(
             "SELECT r.number, u.reason FROM round_unmatched u JOIN match_round r"
                 + " ON r.id = u.round_id WHERE r.community_id = :c AND u.mentee_id = :u"
                 + " ORDER BY r.number")
@@ -146,10 +145,7 @@ public final class PairStore {
         .stream()
         .collect(
             java.util.stream.Collectors.toMap(
-                Map.Entry::getKey,
-                Map.Entry::getValue,
-                (a, b) -> a,
-                java.util.TreeMap::new));
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
   }
 
   /** Erases the member's pairs, unmatched rows and circle places (forget-me). */

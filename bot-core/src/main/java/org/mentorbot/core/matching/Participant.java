@@ -9,6 +9,7 @@ public record Participant(String userId, String role, Instant joinedAt) {
 
   public static final String MENTOR = "mentor";
   public static final String MENTEE = "mentee";
+
   /** Everyone in a peer-circle round takes part as a peer. */
   public static final String PEER = "peer";
 

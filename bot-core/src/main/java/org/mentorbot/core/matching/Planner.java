@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.matching.engine.BlockedPair;
 import org.mentorbot.core.matching.engine.MatchEngine;
@@ -33,11 +35,11 @@ final class Planner {
   private final RoundStore rounds;
   private final PairStore pairs;
   private final RosterStore roster;
-  private final CircleGrouping circles;
+  private final Optional<CircleGrouping> circles;
   private final MatchEngine engine = new MatchEngine();
   private final Clock clock;
 
-  Planner(RoundStore rounds, PairStore pairs, CircleGrouping circles, Clock clock) {
+  Planner(RoundStore rounds, PairStore pairs, Optional<CircleGrouping> circles, Clock clock) {
     this.rounds = rounds;
     this.pairs = pairs;
     this.roster = new RosterStore(clock);
@@ -104,7 +106,14 @@ final class Planner {
             round.seed(),
             settings(settings));
     if (round.circles()) {
-      List<Circle> grouped = circles.group(input);
+      List<Circle> grouped =
+          circles
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          "Peer circles can't be formed in this version of mentorbot.",
+                          "Cancel this round with `/round cancel`."))
+              .group(input);
       return new Plan(
           round,
           0,
@@ -116,9 +125,7 @@ final class Planner {
               grouped.stream().mapToInt(c -> c.members().size()).sum(),
               mentees.isEmpty()
                   ? 0
-                  : grouped.stream().mapToInt(c -> c.members().size()).sum()
-                      * 100
-                      / mentees.size(),
+                  : grouped.stream().mapToInt(c -> c.members().size()).sum() * 100 / mentees.size(),
               0,
               0),
           involved,
@@ -157,9 +164,7 @@ final class Planner {
   /** Mentees left unmatched by the previous published round. */
   private Set<String> waitlisted(Handle h, Round round) {
     List<Round> previous = rounds.matchedBefore(h, round.communityId(), round.number(), 1);
-    return previous.isEmpty()
-        ? Set.of()
-        : pairs.unmatched(h, previous.get(0).id()).keySet();
+    return previous.isEmpty() ? Set.of() : pairs.unmatched(h, previous.get(0).id()).keySet();
   }
 
   /** Pairs of the last {@code window} published rounds; 1 = the previous one. */

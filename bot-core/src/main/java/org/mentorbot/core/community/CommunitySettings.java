@@ -74,6 +74,98 @@ public record CommunitySettings(
             Map.entry("node.js", "nodejs")));
   }
 
+  /** A builder starting from these settings, for changing a few of them. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Copies settings with some changed; the record's checks run again on {@link #build()}. */
+  public static final class Builder {
+    private Optional<String> announceChannel;
+    private Optional<String> modChannel;
+    private Optional<String> matchChannel;
+    private Optional<String> moderatorRole;
+    private int cadenceDays;
+    private int repeatWindow;
+    private int maxTzHours;
+    private int minYearsAhead;
+    private LocalTime dayStart;
+    private LocalTime dayEnd;
+    private int queueLimit;
+    private int askLimit;
+    private int noShowMinutes;
+    private final int askExpiryHours;
+    private final int reminderDays;
+    private final int roundLengthDays;
+    private Map<String, String> topicAliases;
+
+    private Builder(CommunitySettings s) {
+      announceChannel = s.announceChannel;
+      modChannel = s.modChannel;
+      matchChannel = s.matchChannel;
+      moderatorRole = s.moderatorRole;
+      cadenceDays = s.cadenceDays;
+      repeatWindow = s.repeatWindow;
+      maxTzHours = s.maxTzHours;
+      minYearsAhead = s.minYearsAhead;
+      dayStart = s.dayStart;
+      dayEnd = s.dayEnd;
+      queueLimit = s.queueLimit;
+      askLimit = s.askLimit;
+      noShowMinutes = s.noShowMinutes;
+      askExpiryHours = s.askExpiryHours;
+      reminderDays = s.reminderDays;
+      roundLengthDays = s.roundLengthDays;
+      topicAliases = s.topicAliases;
+    }
+
+    /** Sets one moderator-editable key from its stored text form. */
+    public Builder set(SettingKey key, String value) {
+      switch (key) {
+        case ANNOUNCE_CHANNEL -> announceChannel = Optional.of(value);
+        case MOD_CHANNEL -> modChannel = Optional.of(value);
+        case MATCH_CHANNEL -> matchChannel = Optional.of(value);
+        case MODERATOR_ROLE -> moderatorRole = Optional.of(value);
+        case CADENCE_DAYS -> cadenceDays = Integer.parseInt(value);
+        case REPEAT_WINDOW -> repeatWindow = Integer.parseInt(value);
+        case MAX_TZ_HOURS -> maxTzHours = Integer.parseInt(value);
+        case MIN_YEARS_AHEAD -> minYearsAhead = Integer.parseInt(value);
+        case DAY_START -> dayStart = LocalTime.parse(value);
+        case DAY_END -> dayEnd = LocalTime.parse(value);
+        case QUEUE_LIMIT -> queueLimit = Integer.parseInt(value);
+        case ASK_LIMIT -> askLimit = Integer.parseInt(value);
+        case NO_SHOW_MINUTES -> noShowMinutes = Integer.parseInt(value);
+      }
+      return this;
+    }
+
+    public Builder topicAliases(Map<String, String> value) {
+      topicAliases = value;
+      return this;
+    }
+
+    public CommunitySettings build() {
+      return new CommunitySettings(
+          announceChannel,
+          modChannel,
+          matchChannel,
+          moderatorRole,
+          cadenceDays,
+          repeatWindow,
+          maxTzHours,
+          minYearsAhead,
+          dayStart,
+          dayEnd,
+          queueLimit,
+          askLimit,
+          noShowMinutes,
+          askExpiryHours,
+          reminderDays,
+          roundLengthDays,
+          topicAliases);
+    }
+  }
+
   /** Where moderator alerts go: the moderators' channel, else the announce channel. */
   public Optional<String> alertChannel() {
     return modChannel.isPresent() ? modChannel : announceChannel;

@@ -72,23 +72,6 @@ public final class SettingsStore {
   }
 
   private static CommunitySettings withAliases(CommunitySettings s, Map<String, String> aliases) {
-    return new CommunitySettings(
-        s.announceChannel(),
-        s.modChannel(),
-        s.matchChannel(),
-        s.moderatorRole(),
-        s.cadenceDays(),
-        s.repeatWindow(),
-        s.maxTzHours(),
-        s.minYearsAhead(),
-        s.dayStart(),
-        s.dayEnd(),
-        s.queueLimit(),
-        s.askLimit(),
-        s.noShowMinutes(),
-        s.askExpiryHours(),
-        s.reminderDays(),
-        s.roundLengthDays(),
-        aliases);
+    return s.toBuilder().topicAliases(aliases).build();
   }
 }

@@ -48,7 +48,7 @@ final class HistoryCommand implements CommandHandler {
                 if (!moderator) {
                   throw new ProblemException(
                       "Only moderators can see another member's matches.",
-                      "Run `/round history @you` (or `/mentor matches`) for your own.");
+                      "Run `/round history` with your own name to see yours.");
                 }
               }
               Optional<Long> c = rounds.find(h, request.community());
@@ -68,20 +68,29 @@ final class HistoryCommand implements CommandHandler {
     for (Round r : recent) {
       out.append(out.length() == 0 ? "" : "\n").append("• ").append(r.title()).append(" · ");
       out.append(r.state().label());
-      r.publishedAt().ifPresent(t -> out.append(' ').append(Times.utc(t)));
+      r.publishedAt()
+          .ifPresent(
+              t ->
+                  out.append(r.state() == RoundState.PUBLISHED ? " " : " (published ")
+                      .append(Times.utc(t))
+                      .append(r.state() == RoundState.PUBLISHED ? "" : ")"));
       if (r.state().matched()) {
         int unmatched = rounds.pairs.unmatched(h, r.id()).size();
         out.append(" · ")
             .append(
                 r.circles()
-                    ? rounds.pairs.circleCount(h, r.id()) + " circles"
-                    : rounds.pairs.ofRound(h, r.id()).size() + " pairs")
+                    ? plural(rounds.pairs.circleCount(h, r.id()), "circle")
+                    : plural(rounds.pairs.ofRound(h, r.id()).size(), "pair"))
             .append(unmatched == 0 ? "" : ", " + unmatched + " unmatched");
       } else if (r.state() == RoundState.OPEN) {
         out.append(" · sign-up until ").append(Times.utc(r.signupClosesAt()));
       }
     }
     return out.toString();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Message member(Handle h, Optional<Long> c, String userId) {

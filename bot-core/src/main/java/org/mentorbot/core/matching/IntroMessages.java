@@ -151,7 +151,9 @@ final class IntroMessages {
       return "Which day and time suit you for a regular call? You share a timezone.";
     }
     String list = String.join(" / ", zones.stream().map(TimeZones::format).distinct().toList());
-    return "When suits you all? You are up to "
+    return (people.size() == 2
+            ? "When suits you both? You are "
+            : "When suits you all? You are up to ")
         + widest / 60
         + "h"
         + (widest % 60 == 0 ? "" : widest % 60 + "m")

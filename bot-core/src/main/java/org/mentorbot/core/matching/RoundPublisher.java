@@ -90,8 +90,12 @@ final class RoundPublisher {
         settings,
         Message.builder(
                 (round.circles()
-                        ? plan.circles().size() + " circles are meeting"
-                        : plan.pairs().size() + " pairs are matched")
+                        ? plan.circles().size()
+                            + (plan.circles().size() == 1 ? " circle is" : " circles are")
+                            + " meeting"
+                        : plan.pairs().size()
+                            + (plan.pairs().size() == 1 ? " pair is" : " pairs are")
+                            + " matched")
                     + " — intros are on their way. Thanks to everyone who joined!")
             .title("Round " + round.number() + " is published")
             .build(),

@@ -10,15 +10,17 @@ import java.util.Arrays;
  * carries one more unit from a mentee to a mentor in net, so that constant shifts the cost of every
  * flow of value k by exactly k·maxScore; the min-cost flow of value k is therefore the max-score
  * matching of k mentees. Successive shortest paths yields a min-cost flow for every value k up to
- * the maximum (the classical SSP theorem, valid because the start graph has no negative cycle and
- * each augmentation follows a shortest path), so it ends at the most mentees matched with the
- * highest total score.
+ * the maximum (the classical SSP theorem: the start graph has no negative cycle and each
+ * augmentation follows a shortest path), so it ends at the most mentees matched with the highest
+ * total score.
  *
- * <p>Each phase runs Dijkstra on reduced costs (kept non-negative by the potentials; the search
- * stops when the sink is settled and unsettled nodes get the sink's distance, which keeps every
- * reduced cost non-negative), then augments along as many zero-reduced-cost paths as a depth-first
- * sweep finds. Any such path is a shortest path, so batching them keeps the SSP invariant while
- * cutting the number of Dijkstra runs to about the number of distinct path costs.
+ * <p>Each phase runs Dijkstra on reduced costs, kept non-negative by the potentials. It searches
+ * backwards from the sink: late in a round few mentors have free places while thousands of mentees
+ * are unmatched, so the backward search settles far fewer nodes. It stops when the source is
+ * settled; unsettled nodes get the source's distance, which keeps every reduced cost non-negative.
+ * Then it augments along as many zero-reduced-cost paths as depth-first sweeps find; any such path
+ * is a shortest path, so batching them keeps the SSP invariant while cutting the number of Dijkstra
+ * runs to about the number of distinct path costs.
  */
 final class FlowSolver {
   static final int MAX_CAPACITY = 5;
@@ -26,9 +28,10 @@ final class FlowSolver {
 
   private final int n;
   private final int m;
-  private final int[] adjStart;
-  private final int[] adjMentor;
   private final int[] adjCost;
+  private final int[] revStart;
+  private final int[] revEdge;
+  private final int[] revMentee;
   private final int[] capacity;
   private final int[] assigned;
   private final int[] assignedCost;
@@ -38,7 +41,12 @@ final class FlowSolver {
   private final long[] dist;
   private final int source;
   private final int sink;
-  private final MinHeap heap = new MinHeap();
+  private final MinHeap heap;
+
+  /** Per mentor, where its backward search resumes within one sweep. */
+  private final int[] arc;
+
+  private long phaseDistance;
   private final int[] visitStamp;
   private int stamp;
   private final int[] path;
@@ -53,10 +61,26 @@ final class FlowSolver {
   FlowSolver(int[] adjStart, int[] adjMentor, int[] adjCost, int[] capacity) {
     this.n = adjStart.length - 1;
     this.m = capacity.length;
-    this.adjStart = adjStart;
-    this.adjMentor = adjMentor;
     this.adjCost = adjCost;
     this.capacity = capacity;
+    // Edges by mentor, in mentee order, for the backward searches.
+    revStart = new int[m + 1];
+    for (int mt : adjMentor) {
+      revStart[mt + 1]++;
+    }
+    for (int i = 0; i < m; i++) {
+      revStart[i + 1] += revStart[i];
+    }
+    revEdge = new int[adjMentor.length];
+    revMentee = new int[adjMentor.length];
+    int[] fill = Arrays.copyOf(revStart, m);
+    for (int e = 0; e < n; e++) {
+      for (int i = adjStart[e]; i < adjStart[e + 1]; i++) {
+        int k = fill[adjMentor[i]]++;
+        revEdge[k] = i;
+        revMentee[k] = e;
+      }
+    }
     assigned = new int[n];
     Arrays.fill(assigned, -1);
     assignedCost = new int[n];
@@ -67,8 +91,32 @@ final class FlowSolver {
     pot = new long[n + m + 2];
     dist = new long[n + m + 2];
     visitStamp = new int[n + m];
+    heap = new MinHeap(n + m + 2);
+    arc = new int[m];
     path = new int[2 * Math.min(n, m) + 2];
     iter = new int[path.length];
+  }
+
+  /**
+   * Starts from another solver's flow and potentials over the same mentees and mentors. Valid only
+   * if every edge of this solver that the other lacked has a non-negative reduced cost under those
+   * potentials (so they remain a certificate here) and every assigned edge exists here.
+   */
+  void warmStart(FlowSolver from) {
+    System.arraycopy(from.pot, 0, pot, 0, pot.length);
+    for (int e = 0; e < n; e++) {
+      int mt = from.assigned[e];
+      if (mt >= 0) {
+        assigned[e] = mt;
+        assignedCost[e] = from.assignedCost[e];
+        slots[mt * MAX_CAPACITY + load[mt]++] = e;
+      }
+    }
+  }
+
+  /** Reduced cost of a (currently unused) edge from mentee e to mentor mt under the potentials. */
+  long reducedCost(int e, int mt, int cost) {
+    return cost + pot[e] - pot[n + mt];
   }
 
   /** Solves and returns, for each mentee, its mentor index or -1. */
@@ -81,145 +129,150 @@ final class FlowSolver {
     return assigned.clone();
   }
 
-  /** Dijkstra from the source on reduced costs; updates potentials. False if the sink is cut. */
+  /** Dijkstra towards the sink on reduced costs; updates potentials. False if none is left. */
   private boolean shortestPaths() {
     Arrays.fill(dist, INF);
     heap.clear();
-    dist[source] = 0;
-    for (int e = 0; e < n; e++) {
-      if (assigned[e] < 0 && adjStart[e] < adjStart[e + 1]) {
-        long d = pot[source] - pot[e];
-        if (d < dist[e]) {
-          dist[e] = d;
-          heap.push(d, e);
-        }
+    dist[sink] = 0;
+    // Every free mentor, even one without edges here: its potential must stay valid for a
+    // larger graph that warm-starts from this one.
+    for (int mt = 0; mt < m; mt++) {
+      if (load[mt] < capacity[mt]) {
+        relax(n + mt, pot[n + mt] - pot[sink]);
       }
     }
     while (!heap.isEmpty()) {
-      long d = heap.topKey();
-      int u = heap.topNode();
-      heap.pop();
-      if (d > dist[u]) {
-        continue;
-      }
-      if (u == sink) {
+      int u = heap.poll();
+      long d = dist[u];
+      if (u == source) {
         break;
       }
-      long base = d + pot[u];
-      if (u < n) {
-        int own = assigned[u];
-        for (int i = adjStart[u], end = adjStart[u + 1]; i < end; i++) {
-          int mt = adjMentor[i];
-          if (mt != own) {
-            relax(n + mt, base + adjCost[i] - pot[n + mt]);
+      if (u >= n) {
+        int mt = u - n;
+        long base = d - pot[u];
+        for (int k = revStart[mt], end = revStart[mt + 1]; k < end; k++) {
+          int e = revMentee[k];
+          if (assigned[e] != mt) {
+            relax(e, base + adjCost[revEdge[k]] + pot[e]);
           }
         }
       } else {
-        int mt = u - n;
-        if (load[mt] < capacity[mt]) {
-          relax(sink, base - pot[sink]);
-        }
-        for (int k = 0, s = mt * MAX_CAPACITY; k < load[mt]; k++) {
-          int e = slots[s + k];
-          relax(e, base - assignedCost[e] - pot[e]);
+        int own = assigned[u];
+        if (own < 0) {
+          relax(source, d + pot[source] - pot[u]);
+        } else {
+          relax(n + own, d - assignedCost[u] + pot[n + own] - pot[u]);
         }
       }
     }
-    long dt = dist[sink];
-    if (dt >= INF) {
+    long ds = dist[source];
+    if (ds >= INF) {
       return false;
     }
     for (int v = 0; v < pot.length; v++) {
-      pot[v] += Math.min(dist[v], dt);
+      pot[v] -= Math.min(dist[v], ds);
     }
+    phaseDistance = ds;
     return true;
   }
 
   private void relax(int v, long nd) {
     if (nd < dist[v]) {
       dist[v] = nd;
-      heap.push(nd, v);
+      heap.offer(v, nd);
     }
   }
 
-  /** Augments along zero-reduced-cost paths found by one depth-first sweep; returns how many. */
+  /** Augments along zero-reduced-cost paths found by one backward sweep; returns how many. */
   private int sweep() {
     stamp++;
+    System.arraycopy(revStart, 0, arc, 0, m);
     int found = 0;
-    for (int e = 0; e < n; e++) {
-      if (assigned[e] < 0
-          && adjStart[e] < adjStart[e + 1]
-          && visitStamp[e] != stamp
-          && pot[source] == pot[e]
-          && augmentFrom(e)) {
-        found++;
+    for (int mt = 0; mt < m; mt++) {
+      int u = n + mt;
+      if (load[mt] < capacity[mt]
+          && visitStamp[u] != stamp
+          && dist[u] <= phaseDistance
+          && pot[u] == pot[sink]) {
+        visitStamp[u] = stamp;
+        if (augmentTowards(mt)) {
+          found++;
+        }
       }
     }
     return found;
   }
 
-  /** Iterative DFS over admissible residual edges: mentee → mentor, mentor → assigned mentee. */
-  private boolean augmentFrom(int start) {
+  /**
+   * Iterative DFS backwards over admissible residual edges from a mentor with a free place: to a
+   * mentee with an edge into it, then to that mentee's current mentor, until an unmatched mentee
+   * (the source side) is reached. path holds mentor, mentee, mentor, mentee, ...
+   */
+  private boolean augmentTowards(int freeMentor) {
     int top = 0;
-    path[0] = start;
-    iter[0] = adjStart[start];
-    visitStamp[start] = stamp;
+    path[0] = n + freeMentor;
     while (top >= 0) {
       int u = path[top];
+      int mt = u - n;
       boolean advanced = false;
-      if (u < n) {
-        int own = assigned[u];
-        for (int end = adjStart[u + 1]; iter[top] < end; ) {
-          int i = iter[top]++;
-          int mt = adjMentor[i];
-          int v = n + mt;
-          if (mt != own && visitStamp[v] != stamp && adjCost[i] + pot[u] - pot[v] == 0) {
-            visitStamp[v] = stamp;
-            path[++top] = v;
-            iter[top] = -1;
-            advanced = true;
-            break;
-          }
+      for (int end = revStart[mt + 1]; arc[mt] < end && !advanced; ) {
+        int k = arc[mt]++;
+        int e = revMentee[k];
+        // Only nodes within the last shortest distance can lie on a shortest path.
+        if (assigned[e] == mt
+            || visitStamp[e] == stamp
+            || dist[e] > phaseDistance
+            || adjCost[revEdge[k]] + pot[e] - pot[u] != 0) {
+          continue;
         }
-      } else {
-        int mt = u - n;
-        if (iter[top] == -1) {
-          iter[top] = 0;
-          if (load[mt] < capacity[mt] && pot[u] == pot[sink]) {
-            augment(top);
+        visitStamp[e] = stamp;
+        iter[top] = k;
+        int own = assigned[e];
+        if (own < 0) {
+          if (pot[source] == pot[e]) {
+            path[top + 1] = e;
+            augment(top + 1);
             return true;
           }
+          continue;
         }
-        for (int s = mt * MAX_CAPACITY; iter[top] < load[mt]; ) {
-          int e = slots[s + iter[top]++];
-          if (visitStamp[e] != stamp && pot[u] - assignedCost[e] - pot[e] == 0) {
-            visitStamp[e] = stamp;
-            path[++top] = e;
-            iter[top] = adjStart[e];
-            advanced = true;
-            break;
-          }
+        int v = n + own;
+        if (visitStamp[v] != stamp
+            && dist[v] <= phaseDistance
+            && pot[v] - assignedCost[e] - pot[e] == 0) {
+          visitStamp[v] = stamp;
+          path[++top] = e;
+          path[++top] = v;
+          advanced = true;
         }
       }
       if (!advanced) {
-        top--;
+        top -= 2;
       }
     }
     return false;
   }
 
-  /** Applies path[0..top] = e0, m0, e1, m1, ..., ek, mk: each e_i moves to m_i, mk takes one. */
-  private void augment(int top) {
-    for (int i = 0; i + 1 <= top; i += 2) {
-      int e = path[i];
-      int mt = path[i + 1] - n;
-      int edge = iter[i] - 1;
-      if (i + 1 < top) {
-        // e_{i+1} sat in slot iter[i+1]-1 of m_i; e_i takes that slot.
-        slots[mt * MAX_CAPACITY + iter[i + 1] - 1] = e;
-      } else {
-        slots[mt * MAX_CAPACITY + load[mt]] = e;
+  /**
+   * Applies path[0..last] = A0, B1, A2, B3, ..., B_last: each mentee B moves to the mentor just
+   * before it; A0 takes one more mentee, every other A swaps its old mentee for the new one.
+   */
+  private void augment(int last) {
+    for (int level = 0; level < last; level += 2) {
+      int mt = path[level] - n;
+      int e = path[level + 1];
+      int edge = revEdge[iter[level]];
+      int base = mt * MAX_CAPACITY;
+      if (level == 0) {
+        slots[base + load[mt]] = e;
         load[mt]++;
+      } else {
+        int leaving = path[level - 1];
+        int k = 0;
+        while (slots[base + k] != leaving) {
+          k++;
+        }
+        slots[base + k] = e;
       }
       assigned[e] = mt;
       assignedCost[e] = adjCost[edge];

@@ -11,19 +11,25 @@ import java.util.List;
  * seed only decides between equally good results. No pruning: every eligible pair is an edge.
  */
 public final class MatchEngine {
+  private final int firstEdges;
+
+  public MatchEngine() {
+    this(OptimalAssignment.FIRST_EDGES);
+  }
+
+  /** Tests shrink the first cut of {@link OptimalAssignment} to exercise its certificate. */
+  MatchEngine(int firstEdges) {
+    if (firstEdges < 1) {
+      throw new IllegalArgumentException("firstEdges must be at least 1");
+    }
+    this.firstEdges = firstEdges;
+  }
 
   public MatchResult match(MatchInput input) {
     PairRules rules = new PairRules(input);
     EligibleEdges edges = new EligibleEdges(rules);
-    int[] cost = new int[edges.size()];
-    for (int i = 0; i < cost.length; i++) {
-      cost[i] = edges.maxScore - edges.score[i];
-    }
-    int[] capacity = new int[rules.mentors.length];
-    for (int m = 0; m < capacity.length; m++) {
-      capacity[m] = rules.mentors[m].capacity();
-    }
-    int[] assigned = new FlowSolver(edges.start, edges.mentor, cost, capacity).solve();
+    int[] assigned =
+        OptimalAssignment.solve(edges, OptimalAssignment.capacities(rules), firstEdges);
 
     List<MatchedPair> pairs = new ArrayList<>();
     List<UnmatchedMentee> unmatched = new ArrayList<>();

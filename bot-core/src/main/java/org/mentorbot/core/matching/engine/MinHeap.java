@@ -3,15 +3,27 @@ package org.mentorbot.core.matching.engine;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of (long key, int node) with lazy deletion, on primitive arrays: Dijkstra on a
- * million edges should not box a million objects. Equal keys pop in a deterministic order.
+ * An indexed binary min-heap over nodes 0..size-1 keyed by long, with decrease-key, on primitive
+ * arrays: Dijkstra on a million edges must neither box nor pile up stale entries. Equal keys pop
+ * lower node first, so runs are deterministic.
  */
 final class MinHeap {
-  private long[] keys = new long[64];
-  private int[] nodes = new int[64];
+  private final long[] key;
+  private final int[] heap;
+  private final int[] pos;
   private int size;
 
+  MinHeap(int nodes) {
+    key = new long[nodes];
+    heap = new int[nodes];
+    pos = new int[nodes];
+    Arrays.fill(pos, -1);
+  }
+
   void clear() {
+    for (int i = 0; i < size; i++) {
+      pos[heap[i]] = -1;
+    }
     size = 0;
   }
 
@@ -19,58 +31,66 @@ final class MinHeap {
     return size == 0;
   }
 
-  void push(long key, int node) {
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      nodes = Arrays.copyOf(nodes, size * 2);
+  /** Inserts the node or lowers its key; a higher key is ignored. */
+  void offer(int node, long k) {
+    int i = pos[node];
+    if (i < 0) {
+      i = size++;
+    } else if (k >= key[node]) {
+      return;
     }
-    int i = size++;
+    key[node] = k;
+    siftUp(i, node);
+  }
+
+  /** Removes and returns the node with the lowest key. */
+  int poll() {
+    int top = heap[0];
+    pos[top] = -1;
+    int last = heap[--size];
+    if (size > 0) {
+      siftDown(0, last);
+    }
+    return top;
+  }
+
+  private void siftUp(int i, int node) {
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (!less(key, node, keys[parent], nodes[parent])) {
+      int p = heap[parent];
+      if (!less(node, p)) {
         break;
       }
-      keys[i] = keys[parent];
-      nodes[i] = nodes[parent];
+      heap[i] = p;
+      pos[p] = i;
       i = parent;
     }
-    keys[i] = key;
-    nodes[i] = node;
+    heap[i] = node;
+    pos[node] = i;
   }
 
-  long topKey() {
-    return keys[0];
-  }
-
-  int topNode() {
-    return nodes[0];
-  }
-
-  void pop() {
-    size--;
-    long key = keys[size];
-    int node = nodes[size];
-    int i = 0;
+  private void siftDown(int i, int node) {
     while (true) {
       int child = 2 * i + 1;
       if (child >= size) {
         break;
       }
-      if (child + 1 < size && less(keys[child + 1], nodes[child + 1], keys[child], nodes[child])) {
+      if (child + 1 < size && less(heap[child + 1], heap[child])) {
         child++;
       }
-      if (!less(keys[child], nodes[child], key, node)) {
+      int c = heap[child];
+      if (!less(c, node)) {
         break;
       }
-      keys[i] = keys[child];
-      nodes[i] = nodes[child];
+      heap[i] = c;
+      pos[c] = i;
       i = child;
     }
-    keys[i] = key;
-    nodes[i] = node;
+    heap[i] = node;
+    pos[node] = i;
   }
 
-  private static boolean less(long k1, int n1, long k2, int n2) {
-    return k1 < k2 || (k1 == k2 && n1 < n2);
+  private boolean less(int a, int b) {
+    return key[a] < key[b] || (key[a] == key[b] && a < b);
   }
 }

@@ -1,10 +1,10 @@
 package org.mentorbot.core.matching.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,8 +29,11 @@ final class PairRules {
   private final long[][] menteeLangs;
   private final boolean[] mentorPaused;
   final boolean[] menteePaused;
-  private final Set<Long> blocked = new HashSet<>();
-  private final Set<Long> recent = new HashSet<>();
+
+  /** Per mentee, the sorted mentor indices it is blocked with / was recently matched with. */
+  private final int[][] blocked;
+
+  private final int[][] recent;
 
   /** For each topic (mentor topic universe), the mentors listing it, ascending. */
   final int[][] mentorsByTopic;
@@ -78,15 +81,19 @@ final class PairRules {
       menteeLangs[e] = bits(c.languages(), langIndex);
       menteePaused[e] = input.paused().contains(c.id());
     }
+    List<List<Integer>> blockedLists = emptyLists(ne);
     for (BlockedPair b : input.blocked()) {
-      addPair(blocked, mentorIdx.get(b.first()), menteeIdx.get(b.second()));
-      addPair(blocked, mentorIdx.get(b.second()), menteeIdx.get(b.first()));
+      addPair(blockedLists, mentorIdx.get(b.first()), menteeIdx.get(b.second()));
+      addPair(blockedLists, mentorIdx.get(b.second()), menteeIdx.get(b.first()));
     }
+    List<List<Integer>> recentLists = emptyLists(ne);
     for (PastPairing p : input.history()) {
       if (p.roundsAgo() <= settings.repeatWindow()) {
-        addPair(recent, mentorIdx.get(p.mentorId()), menteeIdx.get(p.menteeId()));
+        addPair(recentLists, mentorIdx.get(p.mentorId()), menteeIdx.get(p.menteeId()));
       }
     }
+    blocked = toArrays(blockedLists);
+    recent = toArrays(recentLists);
     List<List<Integer>> byTopic = new ArrayList<>();
     for (int t = 0; t < topicIndex.size(); t++) {
       byTopic.add(new ArrayList<>());
@@ -137,11 +144,10 @@ final class PairRules {
     if (experienceRule && mentors[m].years() - mentees[e].years() < settings.minYearsAhead()) {
       return Rule.EXPERIENCE;
     }
-    long key = key(m, e);
-    if (!recent.isEmpty() && recent.contains(key)) {
+    if (recent[e].length > 0 && Arrays.binarySearch(recent[e], m) >= 0) {
       return Rule.RECENT;
     }
-    if (!blocked.isEmpty() && blocked.contains(key)) {
+    if (blocked[e].length > 0 && Arrays.binarySearch(blocked[e], m) >= 0) {
       return Rule.BLOCKED;
     }
     if (mentorPaused[m] || menteePaused[e]) {
@@ -204,14 +210,26 @@ final class PairRules {
     return mentees[e].waitlisted() ? settings.waitlistBonus() : 0;
   }
 
-  private long key(int m, int e) {
-    return (long) m * mentees.length + e;
+  private static List<List<Integer>> emptyLists(int count) {
+    List<List<Integer>> lists = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      lists.add(new ArrayList<>(0));
+    }
+    return lists;
   }
 
-  private void addPair(Set<Long> set, Integer m, Integer e) {
+  private static void addPair(List<List<Integer>> byMentee, Integer m, Integer e) {
     if (m != null && e != null) {
-      set.add(key(m, e));
+      byMentee.get(e).add(m);
     }
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+    return out;
   }
 
   private static Map<String, Integer> universe(Collection<Set<String>> sets) {

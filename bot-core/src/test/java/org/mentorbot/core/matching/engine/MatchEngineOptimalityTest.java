@@ -33,6 +33,9 @@ class MatchEngineOptimalityTest {
 
   private final MatchEngine engine = new MatchEngine();
 
+  /** Solves on each mentee's single best edge first, so the certificate and the repair run. */
+  private final MatchEngine narrowFirst = new MatchEngine(1);
+
   @Test
   void reachesTheBruteForceOptimumOnRandomSmallRounds() {
     int nontrivial = 0;
@@ -44,6 +47,9 @@ class MatchEngineOptimalityTest {
           .as("instance %d", seed)
           .containsExactly(best);
       checkFeasible(input, result);
+      assertThat(narrowFirst.match(input))
+          .as("instance %d, narrow first cut", seed)
+          .isEqualTo(result);
       if (result.matched() >= 2 && !result.unmatched().isEmpty()) {
         nontrivial++;
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.mentorbot.core.asks.AsksFeature;
 import org.mentorbot.core.checkin.CheckinFeature;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.RateLimiter;
@@ -73,6 +74,7 @@ public final class MentorbotCore implements AutoCloseable {
     CheckinFeature checkins = new CheckinFeature(context);
     features.add(new MatchingFeature(context, List.of(checkins.roundListener())));
     features.add(checkins);
+    features.add(new AsksFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -47,17 +47,17 @@ final class ConsoleGateway implements ChatGateway {
   }
 
   private String save(Attachment attachment) {
-    String size = attachment.content().length + " bytes";
+    // No byte count: it changes with every new section of an export and would churn transcripts.
     if (attachmentDir.isEmpty()) {
-      return "(file) " + attachment.fileName() + ", " + size;
+      return "(file) " + attachment.fileName();
     }
     try {
       Files.createDirectories(attachmentDir.get());
       Path file = attachmentDir.get().resolve(Path.of(attachment.fileName()).getFileName());
       Files.write(file, attachment.content());
-      return "(file) " + attachment.fileName() + ", " + size + ", saved to " + file;
+      return "(file) " + attachment.fileName() + ", saved to " + file;
     } catch (IOException e) {
-      return "(file) " + attachment.fileName() + ", " + size + ", not saved: " + e.getMessage();
+      return "(file) " + attachment.fileName() + ", not saved: " + e.getMessage();
     }
   }
 }

@@ -1,0 +1,222 @@
+package org.mentorbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorbot.discord.fake.FakeDiscord.GUILD_ID;
+import static org.mentorbot.discord.fake.FakeDiscord.dmChannelId;
+import static org.mentorbot.discord.fake.FakeInteractions.integer;
+import static org.mentorbot.discord.fake.FakeInteractions.string;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mentorbot.core.MentorbotCore;
+import org.mentorbot.core.storage.Database;
+import org.mentorbot.core.testing.MutableClock;
+import org.mentorbot.discord.fake.FakeDiscord;
+import org.mentorbot.discord.fake.FakeInteractions.Option;
+import org.mentorbot.discord.fake.RecordedRequest;
+
+/** The real core on in-memory SQLite behind the real JDA, against the fake Discord. */
+class CoreEndToEndTest {
+  @RegisterExtension static final FakeDiscord discord = new FakeDiscord();
+
+  private static final AtomicInteger members = new AtomicInteger();
+  private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+  private static Database database;
+  private static MentorbotCore core;
+  private static DiscordBot bot;
+
+  @BeforeAll
+  static void start() throws InterruptedException {
+    database = Database.inMemory();
+    bot =
+        new DiscordBot(
+            new DiscordSettings(
+                "fake-token-0123456789",
+                discord.apiUrl(),
+                Optional.of(discord.gatewayUrl()),
+                List.of(GUILD_ID),
+                Optional.empty(),
+                Optional.of(FakeDiscord.MATCH_CHANNEL_ID)),
+            Duration.ofSeconds(2));
+    core = MentorbotCore.builder(database, bot.chatGateway()).clock(clock).build();
+    bot.start(core.commands());
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+    core.close();
+    database.close();
+  }
+
+  @BeforeEach
+  void forgetRequests() {
+    discord.reset();
+  }
+
+  /** A fresh member per use, so tests do not share profiles. */
+  private static String newMember() {
+    return Long.toString(510_000_000_000_000_000L + members.incrementAndGet());
+  }
+
+  private static DataObject slash(String user, String root, String sub, Option... options) {
+    String id = discord.interactions().slash(user, List.of(), root, sub, options);
+    return discord.awaitCallback(id).json();
+  }
+
+  private static DataObject embed(DataObject callback) {
+    return callback.getObject("data").getArray("embeds").getObject(0);
+  }
+
+  private static String fields(DataObject embed) {
+    return embed.optArray("fields").orElseGet(DataArray::empty).stream(DataArray::getObject)
+        .map(f -> f.getString("name") + ": " + f.getString("value"))
+        .toList()
+        .toString();
+  }
+
+  @Test
+  void signupBySlashCommandThenProfileShowsIt() {
+    String mentor = newMember();
+    DataObject signedUp =
+        slash(
+            mentor,
+            "mentor",
+            "signup",
+            string("role", "mentor"),
+            string("topics", "java, kotlin"),
+            integer("years", 8));
+    assertThat(embed(signedUp).getString("description"))
+        .contains("Welcome to the roster as a mentor");
+    assertThat(signedUp.getObject("data").getInt("flags") & 64).as("private").isEqualTo(64);
+
+    DataObject profile = slash(mentor, "mentor", "profile");
+    assertThat(fields(embed(profile)))
+        .contains("Mentors in: java, kotlin")
+        .contains("Experience: 8 years");
+  }
+
+  @Test
+  void signupFormCollectsTopicsAndSignsUp() {
+    String mentee = newMember();
+    DataObject form = slash(mentee, "mentor", "signup", string("role", "mentee"));
+    assertThat(form.getInt("type")).isEqualTo(9);
+
+    String submitted =
+        discord
+            .interactions()
+            .modalSubmit(
+                mentee,
+                form.getObject("data").getString("custom_id"),
+                Map.of("topics", "python", "goals", "get my first job", "years", "1"));
+    DataObject answer = discord.awaitCallback(submitted).json();
+    assertThat(embed(answer).getString("description"))
+        .contains("Welcome to the roster as a mentee");
+    assertThat(fields(embed(answer)))
+        .contains("Wants to learn: python")
+        .contains("Goals: get my first job");
+  }
+
+  @Test
+  void autocompleteAndFindUseTheRoster() {
+    String mentor = newMember();
+    slash(mentor, "mentor", "signup", string("role", "mentor"), string("topics", "rust"));
+
+    String asking = newMember();
+    String query = discord.interactions().autocomplete(asking, "mentor", "find", "topic", "ru");
+    DataArray choices = discord.awaitCallback(query).json().getObject("data").getArray("choices");
+    assertThat(choices.stream(DataArray::getObject).map(c -> c.getString("value")))
+        .contains("rust");
+
+    DataObject found = slash(asking, "mentor", "find", string("topic", "rust"));
+    assertThat(embed(found).getString("title")).isEqualTo("Mentors for rust");
+    assertThat(embed(found).getString("description")).contains("<@" + mentor + ">");
+    assertThat(found.getObject("data").getObject("allowed_mentions").getArray("parse").length())
+        .isZero();
+    assertThat(found.getObject("data").getObject("allowed_mentions").hasKey("users"))
+        .as("a listing pings nobody")
+        .isFalse();
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    DataObject help = slash(newMember(), "mentor", "help");
+    assertThat(embed(help).getString("title")).isEqualTo("mentorbot commands");
+    assertThat(embed(help).toString()).contains("/mentor signup");
+  }
+
+  @Test
+  void forgetMeAsksWithButtonsAndTheConfirmButtonErases() {
+    String member = newMember();
+    slash(member, "mentor", "signup", string("role", "mentor"), string("topics", "go"));
+    DataObject ask = slash(member, "mentor", "forget-me");
+    List<DataObject> buttons =
+        ask.getObject("data").getArray("components").getObject(0).getArray("components").stream(
+                DataArray::getObject)
+            .toList();
+    assertThat(buttons)
+        .extracting(b -> b.getString("label"))
+        .containsExactly("Erase everything", "Keep my data");
+
+    String cancel = discord.interactions().button(member, buttons.get(1).getString("custom_id"));
+    assertThat(embed(discord.awaitCallback(cancel).json()).getString("description"))
+        .isEqualTo("Nothing was erased.");
+
+    String confirm = discord.interactions().button(member, buttons.get(0).getString("custom_id"));
+    assertThat(embed(discord.awaitCallback(confirm).json()).getString("description"))
+        .startsWith("Done.");
+    assertThat(embed(slash(member, "mentor", "profile")).toString()).doesNotContain("Mentors in");
+  }
+
+  @Test
+  void exportArrivesAsADirectMessageWithTheJsonFile() {
+    String member = newMember();
+    slash(member, "mentor", "signup", string("role", "mentor"), string("topics", "scala"));
+    assertThat(embed(slash(member, "mentor", "export")).getString("description"))
+        .contains("direct message");
+
+    core.runDueWork();
+    assertThat(discord.await("POST", "users/@me/channels").json().getString("recipient_id"))
+        .isEqualTo(member);
+    RecordedRequest dm = discord.await("POST", "channels/" + dmChannelId(member) + "/messages");
+    assertThat(dm.isMultipart()).isTrue();
+    assertThat(dm.body()).contains("scala");
+    assertThat(dm.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
+  }
+
+  @Test
+  void rateLimitedDirectMessageIsSentAfterRetryAfter() {
+    String member = newMember();
+    slash(
+        member,
+        "mentor",
+        "signup",
+        string("role", "mentee"),
+        string("topics", "css"),
+        string("goals", "layouts"));
+    String messages = "channels/" + dmChannelId(member) + "/messages";
+    discord.rateLimitNext("POST", messages, 30);
+    slash(member, "mentor", "export");
+
+    core.runDueWork();
+    assertThat(discord.requests("POST", messages)).hasSize(1);
+
+    clock.advance(Duration.ofSeconds(31));
+    core.runDueWork();
+    assertThat(discord.requests("POST", messages)).as("sent again, once").hasSize(2);
+    clock.advance(Duration.ofMinutes(10));
+    core.runDueWork();
+    assertThat(discord.requests("POST", messages)).as("not sent twice").hasSize(2);
+  }
+}

@@ -1,0 +1,106 @@
+package org.mentorbot.discord.fake;
+
+import static org.mentorbot.discord.fake.FakeDiscord.APP_ID;
+import static org.mentorbot.discord.fake.FakeDiscord.GENERAL_ID;
+import static org.mentorbot.discord.fake.FakeDiscord.GUILD_ID;
+
+import java.util.Map;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/** The fake's default answers to the REST routes JDA uses; anything else is a 404. */
+final class FakeRoutes {
+  private final FakeDiscord discord;
+  private final Map<String, DataArray> commands;
+
+  FakeRoutes(FakeDiscord discord, Map<String, DataArray> commands) {
+    this.discord = discord;
+    this.commands = commands;
+  }
+
+  Scripted answer(RecordedRequest r) {
+    String p = r.path();
+    String m = r.method();
+    if (m.equals("GET") && p.equals("users/@me")) {
+      return ok(FakeGuild.bot());
+    }
+    if (m.equals("GET") && p.startsWith("gateway")) {
+      return ok(
+          DataObject.empty()
+              .put("url", discord.gatewayUrl())
+              .put("shards", 1)
+              .put(
+                  "session_start_limit",
+                  DataObject.empty()
+                      .put("total", 1000)
+                      .put("remaining", 1000)
+                      .put("reset_after", 0)
+                      .put("max_concurrency", 1)));
+    }
+    if (p.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+      return commands(r);
+    }
+    if (m.equals("POST") && p.matches("interactions/\\d+/[^/]+/callback")) {
+      return new Scripted(m, p, 204, Map.of(), "");
+    }
+    if (p.matches("webhooks/\\d+/[^/]+(/messages/@original)?")) {
+      return ok(
+          DiscordJson.message(discord.nextId(), GENERAL_ID, FakeGuild.bot(), "")
+              .put("webhook_id", APP_ID));
+    }
+    if (m.equals("POST") && p.equals("users/@me/channels")) {
+      String recipient = r.json().getString("recipient_id");
+      return ok(
+          DataObject.empty()
+              .put("id", FakeDiscord.dmChannelId(recipient))
+              .put("type", 1)
+              .put("last_message_id", null)
+              .put("recipients", DataArray.empty().add(FakeGuild.user(recipient))));
+    }
+    if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
+      return ok(DiscordJson.message(discord.nextId(), p.split("/")[1], FakeGuild.bot(), ""));
+    }
+    if (m.equals("POST") && p.matches("channels/\\d+/threads")) {
+      String name = r.json().getString("name");
+      return ok(DiscordJson.thread(discord.nextId(), GUILD_ID, p.split("/")[1], APP_ID, name));
+    }
+    if (m.equals("GET") && p.matches("guilds/" + GUILD_ID + "/members/\\d+")) {
+      return ok(FakeGuild.member(p.substring(p.lastIndexOf('/') + 1)));
+    }
+    if (m.equals("PUT") && p.matches("channels/\\d+/thread-members/\\d+")) {
+      return new Scripted(m, p, 204, Map.of(), "");
+    }
+    return new Scripted(m, p, 404, Map.of(), DiscordJson.error(0, "404: Not Found").toString());
+  }
+
+  private Scripted commands(RecordedRequest r) {
+    String scope = r.path();
+    if (r.method().equals("PUT")) {
+      DataArray given = DataArray.fromJson(r.body());
+      DataArray stored = DataArray.empty();
+      for (int i = 0; i < given.length(); i++) {
+        DataObject command = given.getObject(i);
+        command
+            .put("id", discord.nextId())
+            .put("application_id", APP_ID)
+            .put("version", discord.nextId());
+        if (scope.contains("/guilds/")) {
+          command.put("guild_id", scope.split("/")[3]);
+        }
+        stored.add(command);
+      }
+      commands.put(scope, stored);
+      return new Scripted(r.method(), scope, 200, Map.of(), stored.toString());
+    }
+    return new Scripted(
+        r.method(),
+        scope,
+        200,
+        Map.of(),
+        commands.getOrDefault(scope, DataArray.empty()).toString());
+  }
+
+  private static Scripted ok(DataObject body) {
+    return new Scripted("", "", 200, Map.of(), body.toString());
+  }
+}

@@ -87,6 +87,22 @@ class MonthlyScheduleTest {
   }
 
   @Test
+  void changingTheScheduleReplacesThePendingOccurrence() {
+    c.run("mod", "round", "schedule day:10 time:18:00");
+    c.run("mod", "round", "schedule day:20 time:09:00 days:3");
+    assertThat(c.strings("SELECT dedupe_key || ':' || state FROM job ORDER BY id"))
+        .containsExactly(
+            "round-open:" + Instant.parse("2026-03-10T18:00:00Z").toEpochMilli() + ":cancelled",
+            "round-publish:" + Instant.parse("2026-03-10T18:00:00Z").toEpochMilli() + ":cancelled",
+            "round-open:" + Instant.parse("2026-03-20T09:00:00Z").toEpochMilli() + ":pending",
+            "round-publish:" + Instant.parse("2026-03-20T09:00:00Z").toEpochMilli() + ":pending");
+    at("2026-03-10T18:00:00Z");
+    assertThat(c.count("SELECT COUNT(*) FROM match_round")).isZero();
+    at("2026-03-17T09:00:00Z");
+    assertThat(c.strings("SELECT opened_by FROM match_round")).containsExactly("schedule");
+  }
+
+  @Test
   void scheduleNeedsADayAndATime() {
     assertThat(problem(c.run("mod", "round", "schedule day:3")))
         .contains("needs both `day:` (1-28) and `time:`");

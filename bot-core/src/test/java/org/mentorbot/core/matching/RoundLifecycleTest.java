@@ -103,6 +103,13 @@ class RoundLifecycleTest {
   }
 
   @Test
+  void peerCircleRoundsAreRefusedUntilTheEngineGroupsCircles() {
+    assertThat(problem(round("mod", "open kind:peer-circles")))
+        .contains("Peer-circle rounds are not available");
+    assertThat(c.count("SELECT COUNT(*) FROM match_round")).isZero();
+  }
+
+  @Test
   void onlyModeratorsRunTheRound() {
     roster();
     for (String sub : List.of("open", "preview", "publish", "cancel", "schedule off")) {
@@ -200,6 +207,7 @@ class RoundLifecycleTest {
     c.clock.advance(Duration.ofDays(31));
     c.core.runDueWork(); // the round closes after round-length-days; ada is free again
     assertThat(c.strings("SELECT state FROM match_pair")).containsExactly("ended");
+    assertThat(shown(c.mentor("sam", "find java"))).contains("<@ada>").contains("1 free");
 
     // lee would outscore sam on fit alone (150 vs 135), but sam waited last round (+50).
     c.mentor("lee", "signup mentee topics:java years:5 goals:\"grow\" tz:Europe/London");

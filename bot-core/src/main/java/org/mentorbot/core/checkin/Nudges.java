@@ -129,6 +129,10 @@ final class Nudges {
     if (pair.isEmpty() || !pair.get().active() || pair.get().asked() >= n) {
       return;
     }
+    if (paused(tx, pair.get().communityId(), pair.get().mentorId())
+        && paused(tx, pair.get().communityId(), pair.get().menteeId())) {
+      return; // nobody can be asked, so nothing can be missed
+    }
     store.asked(tx, pair.get(), n);
     alerts.escalateIfStale(tx, community, pair.get().pairId());
     sendToBoth(tx, community, store.find(tx, pair.get().pairId()).orElseThrow(), "c" + n);
@@ -182,6 +186,12 @@ final class Nudges {
             new Destination.DirectMessage(user),
             message,
             "checkin-msg:" + pair.pairId() + ":" + kind + ":" + user);
+  }
+
+  private boolean paused(Handle h, long communityId, String user) {
+    Optional<Profile> p = roster.find(h, communityId, user);
+    ZoneId zone = p.flatMap(Profile::zone).orElse(ZoneOffset.UTC);
+    return p.isPresent() && p.get().pausedOn(LocalDate.ofInstant(context.clock().instant(), zone));
   }
 
   private ZoneId zone(Handle h, long communityId, String user) {

@@ -89,6 +89,20 @@ class NudgeScheduleTest {
   }
 
   @Test
+  void checkInsWhileBothArePausedAreNotCountedAsMissed() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "pause"));
+    CheckinWorld.ok(w.mentor("ada", "pause"));
+    w.days(14);
+    w.days(14);
+    w.days(2);
+    assertThat(w.alerts()).noneMatch(a -> a.contains("<@sam>"));
+    assertThat(w.count("SELECT misses FROM checkin_pair WHERE pair_id = " + w.pairOf("sam")))
+        .isZero();
+    assertThat(w.alerts()).anyMatch(a -> a.contains("<@kim> (mentee)"));
+  }
+
+  @Test
   void afterSixtyDaysOfDowntimeEachMemberGetsOneNudgeNotFive() {
     w = new CheckinWorld(CheckinWorld.roundLength(90), Database.inMemory()).published();
     int before = w.dms("ada").size();

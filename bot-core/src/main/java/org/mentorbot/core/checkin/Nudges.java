@@ -154,8 +154,8 @@ final class Nudges {
     Optional<Profile> profile = roster.find(tx, pair.communityId(), user);
     ZoneId zone = profile.flatMap(Profile::zone).orElse(ZoneOffset.UTC);
     Instant now = context.clock().instant();
-    if (profile.isPresent() && profile.get().pausedOn(LocalDate.ofInstant(now, zone))) {
-      return; // never while paused
+    if (profile.isEmpty() || profile.get().pausedOn(LocalDate.ofInstant(now, zone))) {
+      return; // never while paused, nor after the member left the roster
     }
     Instant at = window(context.settings().load(tx, community)).deliverAt(now, zone);
     if (at.isAfter(now)) {

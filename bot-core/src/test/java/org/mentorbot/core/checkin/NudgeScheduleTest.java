@@ -89,6 +89,30 @@ class NudgeScheduleTest {
   }
 
   @Test
+  void aMemberWhoLeftTheRosterIsNotNudged() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "leave"));
+    w.days(14);
+    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in"));
+    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+  }
+
+  @Test
+  void theCheckinsOverviewSectionShowsEachActiveMatchAndItsState() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("ada", "checkin met"));
+    Message overview =
+        w.core.commands().overview(org.mentorbot.core.testing.TestCommunity.as("sam"));
+    assertThat(overview.fields())
+        .filteredOn(f -> f.name().equals("Check-ins"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.value())
+                    .isEqualTo("• mentee of <@ada> (round 1): last check-in: met"));
+  }
+
+  @Test
   void checkInsWhileBothArePausedAreNotCountedAsMissed() {
     w = new CheckinWorld().published();
     CheckinWorld.ok(w.mentor("sam", "pause"));

@@ -19,6 +19,7 @@ import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.matching.ActivePairsLoad;
 import org.mentorbot.core.matching.MatchingFeature;
 import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.officehours.OfficeHoursFeature;
 import org.mentorbot.core.privacy.PrivacyFeature;
 import org.mentorbot.core.roster.RosterFeature;
 import org.mentorbot.core.routing.CommandRouter;
@@ -75,6 +76,7 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(new MatchingFeature(context, List.of(checkins.roundListener())));
     features.add(checkins);
     features.add(new AsksFeature(context));
+    features.add(new OfficeHoursFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

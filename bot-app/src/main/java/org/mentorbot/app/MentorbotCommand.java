@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.mentorbot.app.bench.BenchCommand;
 import org.mentorbot.app.console.ConsoleCommand;
 import org.mentorbot.app.console.DemoCommand;
+import org.mentorbot.app.match.MatchCommand;
 import org.mentorbot.app.run.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ConsoleCommand.class,
       DemoCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       DbCommand.class
     })

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print their figures (no pass/fail).",
-    subcommands = {BenchOutboxCommand.class, BenchSlackCommand.class})
+    subcommands = {BenchMatchingCommand.class, BenchOutboxCommand.class, BenchSlackCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.mentorbot.core.asks.AsksFeature;
+import org.mentorbot.core.checkin.CheckinFeature;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.community.CommunitySettings;
@@ -71,7 +72,9 @@ public final class MentorbotCore implements AutoCloseable {
     List<Feature> features = new ArrayList<>();
     features.add(new SettingsFeature(context));
     features.add(new RosterFeature(context, new ActivePairsLoad()));
-    features.add(new MatchingFeature(context));
+    CheckinFeature checkins = new CheckinFeature(context);
+    features.add(new MatchingFeature(context, List.of(checkins.roundListener())));
+    features.add(checkins);
     features.add(new AsksFeature(context));
     features.add(new OfficeHoursFeature(context));
     List<PersonalData> personal = new ArrayList<>();

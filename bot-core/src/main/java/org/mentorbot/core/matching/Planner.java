@@ -159,10 +159,22 @@ final class Planner {
         d.waitlistBonus());
   }
 
-  /** Mentees left unmatched by the previous published round. */
+  /**
+   * Mentees left unmatched by the previous published round, and mentees of stale pairs that
+   * check-ins gave priority ({@code mentee_priority}, cleared when a round publishes).
+   */
   private Set<String> waitlisted(Handle h, Round round) {
     List<Round> previous = rounds.matchedBefore(h, round.communityId(), round.number(), 1);
-    return previous.isEmpty() ? Set.of() : pairs.unmatched(h, previous.get(0).id()).keySet();
+    Set<String> out = new HashSet<>();
+    if (!previous.isEmpty()) {
+      out.addAll(pairs.unmatched(h, previous.get(0).id()).keySet());
+    }
+    out.addAll(
+        h.createQuery("SELECT user_id FROM mentee_priority WHERE community_id = :c")
+            .bind("c", round.communityId())
+            .mapTo(String.class)
+            .list());
+    return out;
   }
 
   /** Pairs of the last {@code window} published rounds; 1 = the previous one. */

@@ -187,7 +187,11 @@ public final class Catalogue {
                 List.of("mentorship", "peer-circles", "reverse"),
                 "Kind of round (default mentorship)"),
             integer("days", false, 1, 30, "Days sign-up stays open (default 7)")),
-        member("round", "join", "Join the open round"),
+        member(
+            "round",
+            "join",
+            "Join the open round",
+            choice("role", false, List.of("mentor", "mentee"), "Join in one role only, if both")),
         member("round", "leave", "Leave the open round"),
         moderator("round", "preview", "Dry run: pairs, reasons and quality figures"),
         moderator("round", "publish", "Commit the matches and send intros"),

@@ -1,0 +1,89 @@
+package org.mentorbot.core.checkin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.feature.PersonalData;
+
+/**
+ * A member's check-in data: the answers they gave and the feedback they gave. Feedback others gave
+ * about the member is confidential and is not exported, not even as an average (one rating would
+ * show through); forget-me erases it with everything else, including any waitlist priority.
+ */
+final class CheckinData implements PersonalData {
+
+  @Override
+  public String section() {
+    return "checkins";
+  }
+
+  @Override
+  public Object export(Handle h, long communityId, String userId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> answers =
+        h.createQuery(
+                "SELECT r.number, a.answer, a.note, a.created_at FROM checkin_answer a"
+                    + " JOIN checkin_pair c ON c.pair_id = a.pair_id"
+                    + " JOIN match_round r ON r.id = c.round_id"
+                    + " WHERE a.community_id = :c AND a.user_id = :u ORDER BY a.id")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .map(
+                (rs, ctx) -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("round", rs.getInt(1));
+                  m.put("answer", rs.getString(2));
+                  m.put("note", rs.getString(3));
+                  m.put("at", java.time.Instant.ofEpochMilli(rs.getLong(4)).toString());
+                  return m;
+                })
+            .list();
+    out.put("answers", answers);
+    List<Map<String, Object>> given =
+        h.createQuery(
+                "SELECT r.number, f.about_id, f.rating, f.comment FROM checkin_feedback f"
+                    + " JOIN match_round r ON r.id = f.round_id"
+                    + " WHERE f.community_id = :c AND f.from_id = :u ORDER BY r.number")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .map(
+                (rs, ctx) -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("round", rs.getInt(1));
+                  m.put("about", rs.getString(2));
+                  m.put("rating", rs.getInt(3));
+                  m.put("comment", rs.getString(4));
+                  return m;
+                })
+            .list();
+    out.put("feedbackGiven", given);
+    out.put("priority", new CheckinStore().priority(h, communityId, userId).orElse(null));
+    return out;
+  }
+
+  @Override
+  public void erase(Handle tx, long communityId, String userId) {
+    tx.createUpdate("DELETE FROM checkin_answer WHERE community_id = :c AND user_id = :u")
+        .bind("c", communityId)
+        .bind("u", userId)
+        .execute();
+    tx.createUpdate(
+            "DELETE FROM checkin_feedback WHERE community_id = :c"
+                + " AND (from_id = :u OR about_id = :u)")
+        .bind("c", communityId)
+        .bind("u", userId)
+        .execute();
+    tx.createUpdate("DELETE FROM mentee_priority WHERE community_id = :c AND user_id = :u")
+        .bind("c", communityId)
+        .bind("u", userId)
+        .execute();
+    // The pairs' nudge state goes with the pairs (match_pair, erased by rounds; cascades).
+    tx.createUpdate(
+            "DELETE FROM checkin_pair WHERE pair_id IN (SELECT id FROM match_pair"
+                + " WHERE community_id = :c AND (mentor_id = :u OR mentee_id = :u))")
+        .bind("c", communityId)
+        .bind("u", userId)
+        .execute();
+  }
+}

@@ -1,0 +1,121 @@
+package org.mentorbot.core.checkin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.text.SafeText;
+
+/**
+ * Confidential feedback about a match: one per pair and giver (a second replaces the first). A
+ * rating of 1 or a comment with a safety word is flagged, the only case in which moderators see a
+ * comment's text.
+ */
+final class Feedback {
+
+  static final int COMMENT_LIMIT = 1000;
+
+  /** Word stems that make a comment something a moderator must read. */
+  static final List<String> FLAG_WORDS =
+      List.of(
+          "harass",
+          "unsafe",
+          "abuse",
+          "abusive",
+          "inappropriate",
+          "threat",
+          "creep",
+          "stalk",
+          "discriminat",
+          "racis",
+          "sexis",
+          "bully",
+          "offensive");
+
+  private final CheckinStore store;
+
+  Feedback(CheckinStore store) {
+    this.store = store;
+  }
+
+  static boolean flagged(int rating, Optional<String> comment) {
+    if (rating == 1) {
+      return true;
+    }
+    String text = comment.orElse("").toLowerCase(Locale.ROOT);
+    return FLAG_WORDS.stream().anyMatch(text::contains);
+  }
+
+  /** Stores the feedback; returns the reply for the giver. */
+  String give(
+      Handle tx, CheckinPair pair, String from, int rating, Optional<String> comment, Instant now) {
+    if (rating < 1 || rating > 5) {
+      throw new ProblemException(
+          "`rating:` must be from 1 to 5, not " + rating + ".", "1 is poor, 5 is great.");
+    }
+    if (!pair.involves(from)) {
+      throw new ProblemException(
+          "That feedback button belongs to someone else's match.",
+          "Use the buttons in your own messages, or `/mentor feedback @user rating:N`.");
+    }
+    Optional<String> clean = comment.map(String::strip).filter(c -> !c.isEmpty()).map(SafeText::of);
+    if (clean.isPresent() && clean.get().length() > COMMENT_LIMIT) {
+      throw new ProblemException(
+          "`comment:` is "
+              + clean.get().length()
+              + " characters long; the limit is "
+              + COMMENT_LIMIT
+              + ".",
+          "Shorten it and send it again.");
+    }
+    String about = pair.partnerOf(from);
+    int replaced =
+        tx.createUpdate("DELETE FROM checkin_feedback WHERE pair_id = :p AND from_id = :u")
+            .bind("p", pair.pairId())
+            .bind("u", from)
+            .execute();
+    tx.createUpdate(
+            "INSERT INTO checkin_feedback (pair_id, community_id, round_id, from_id, about_id,"
+                + " rating, comment, flagged, created_at, updated_at) VALUES (:p, :c, :r, :u,"
+                + " :about, :rating, :comment, :flagged, :now, :now)")
+        .bind("p", pair.pairId())
+        .bind("c", pair.communityId())
+        .bind("r", pair.roundId())
+        .bind("u", from)
+        .bind("about", about)
+        .bind("rating", rating)
+        .bind("comment", clean.orElse(null))
+        .bind("flagged", flagged(rating, clean) ? 1 : 0)
+        .bind("now", now.toEpochMilli())
+        .execute();
+    return "Thanks! Your feedback ("
+        + rating
+        + "/5"
+        + (clean.isPresent() ? " with a comment" : "")
+        + ") about your round "
+        + pair.roundNumber()
+        + " match with "
+        + NudgeMessages.at(about)
+        + (replaced > 0 ? " replaces the feedback you gave before for this round." : " is saved.")
+        + " It is confidential: moderators see only averages"
+        + (clean.isPresent() ? ", and a comment only if it raises a safety concern." : ".");
+  }
+
+  /** The newest pair {@code from} had with {@code about}, or a problem. */
+  CheckinPair requirePair(Handle h, long communityId, String from, String about) {
+    if (from.equals(about)) {
+      throw new ProblemException(
+          "You can't give feedback about yourself.", "Name the member you were matched with.");
+    }
+    return store.ofMember(h, communityId, from).stream()
+        .filter(p -> p.partnerOf(from).equals(about))
+        .max(java.util.Comparator.comparingInt(CheckinPair::roundNumber))
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    "You were never matched with " + NudgeMessages.at(about) + ".",
+                    "Feedback is only about your own matches; `/mentor matches` lists them."));
+  }
+}

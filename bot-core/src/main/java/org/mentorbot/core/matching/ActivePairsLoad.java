@@ -1,0 +1,15 @@
+package org.mentorbot.core.matching;
+
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.roster.MentorLoad;
+
+/** The roster's mentor load from active {@code match_pair} rows, so find shows free capacity. */
+public final class ActivePairsLoad implements MentorLoad {
+
+  private final PairStore pairs = new PairStore();
+
+  @Override
+  public int activeMentees(Handle handle, long communityId, String mentorId) {
+    return pairs.activeMentees(handle, communityId, mentorId);
+  }
+}

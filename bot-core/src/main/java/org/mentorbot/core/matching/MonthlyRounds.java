@@ -1,0 +1,140 @@
+package org.mentorbot.core.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.matching.engine.RoundKind;
+import org.mentorbot.core.schedule.JobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The monthly schedule as durable jobs. Each occurrence (a match time) has an open job {@code
+ * signupDays} before and a publish job on the day, keyed by the occurrence so re-planning is
+ * harmless. The open job opens the round and plans the next month; the publish job publishes the
+ * round it opened (or cancels it when nobody could be matched). Stale jobs — the schedule changed
+ * or was turned off — do nothing.
+ */
+final class MonthlyRounds {
+
+  static final String OPEN_JOB = "round-open";
+  static final String PUBLISH_JOB = "round-publish";
+
+  private static final Logger LOG = LoggerFactory.getLogger(MonthlyRounds.class);
+
+  private final Rounds rounds;
+  private final ScheduleStore store;
+  private final RoundOpener opener;
+  private final RoundPublisher publisher;
+  private final CancelCommand canceller;
+
+  MonthlyRounds(
+      Rounds rounds,
+      ScheduleStore store,
+      RoundOpener opener,
+      RoundPublisher publisher,
+      CancelCommand canceller) {
+    this.rounds = rounds;
+    this.store = store;
+    this.opener = opener;
+    this.publisher = publisher;
+    this.canceller = canceller;
+  }
+
+  /** Schedules the jobs of the occurrence matching at {@code matchAt} and records it as next. */
+  void plan(Handle tx, CommunityId community, MonthlyRule rule, Instant matchAt) {
+    String occurrence = Long.toString(matchAt.toEpochMilli());
+    rounds
+        .context
+        .jobs()
+        .schedule(
+            tx, community, OPEN_JOB, occurrence, rule.opensBefore(matchAt), key(OPEN_JOB, matchAt));
+    rounds
+        .context
+        .jobs()
+        .schedule(tx, community, PUBLISH_JOB, occurrence, matchAt, key(PUBLISH_JOB, matchAt));
+    store.setNext(tx, rounds.communityId(tx, community), matchAt);
+  }
+
+  /** Cancels the pending jobs of an occurrence that has not opened yet. */
+  void unplan(Handle tx, CommunityId community, Instant matchAt) {
+    rounds.context.jobs().cancel(tx, community, key(OPEN_JOB, matchAt));
+    rounds.context.jobs().cancel(tx, community, key(PUBLISH_JOB, matchAt));
+  }
+
+  List<JobHandler> handlers() {
+    return List.of(
+        handler(OPEN_JOB, this::openDue),
+        handler(PUBLISH_JOB, this::publishDue),
+        handler(RoundPublisher.CLOSE_JOB, this::closeDue));
+  }
+
+  private void openDue(Handle tx, CommunityId community, String payload) {
+    Instant matchAt = Instant.ofEpochMilli(Long.parseLong(payload));
+    long c = rounds.communityId(tx, community);
+    Optional<ScheduleStore.Stored> stored = store.find(tx, c);
+    if (stored.isEmpty()
+        || !stored.get().enabled()
+        || !stored.get().nextMatchAt().equals(Optional.of(matchAt))) {
+      return; // the schedule changed or was turned off after this job was planned
+    }
+    if (rounds.rounds.open(tx, c).isPresent()) {
+      LOG.info("{}: a round is already open; skipping the scheduled one", community);
+    } else {
+      opener.open(tx, community, RoundKind.MENTORSHIP, matchAt, matchAt, Round.BY_SCHEDULE);
+    }
+    MonthlyRule rule = stored.get().rule();
+    plan(tx, community, rule, rule.after(matchAt));
+  }
+
+  private void publishDue(Handle tx, CommunityId community, String payload) {
+    long matchAt = Long.parseLong(payload);
+    long c = rounds.communityId(tx, community);
+    Optional<Round> open = rounds.rounds.open(tx, c);
+    if (open.isEmpty()
+        || open.get().matchAt().toEpochMilli() != matchAt
+        || !open.get().openedBy().equals(Optional.of(Round.BY_SCHEDULE))) {
+      return; // published or cancelled by hand, or not ours
+    }
+    Plan plan = rounds.planner.plan(tx, open.get(), rounds.settings(tx, community));
+    if (plan.empty()) {
+      canceller.cancel(tx, community, "Not enough members joined to make a match this time.");
+    } else {
+      publisher.publish(tx, community);
+    }
+  }
+
+  private void closeDue(Handle tx, CommunityId community, String payload) {
+    long roundId = Long.parseLong(payload);
+    Optional<Round> round = rounds.rounds.byId(tx, roundId);
+    if (round.isPresent() && rounds.rounds.close(tx, roundId)) {
+      rounds.pairs.endRound(tx, roundId, rounds.now());
+      Round closed = rounds.rounds.byId(tx, roundId).orElseThrow();
+      rounds.listeners.forEach(l -> l.closed(tx, community, closed));
+    }
+  }
+
+  static String key(String kind, Instant matchAt) {
+    return kind + ":" + matchAt.toEpochMilli();
+  }
+
+  private interface Work {
+    void run(Handle tx, CommunityId community, String payload);
+  }
+
+  private static JobHandler handler(String kind, Work work) {
+    return new JobHandler() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public void run(Handle tx, CommunityId community, String payload, Instant dueAt) {
+        work.run(tx, community, payload);
+      }
+    };
+  }
+}

@@ -1,0 +1,118 @@
+package org.mentorbot.core.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.matching.engine.MatchedPair;
+import org.mentorbot.core.matching.engine.UnmatchedMentee;
+import org.mentorbot.core.messaging.Destination;
+import org.mentorbot.core.messaging.Message;
+
+/**
+ * Publishes the open round in one write transaction: the {@code open → published} move guarded by
+ * {@code WHERE state = 'open'}, the pairs (unique per round), the intro and waitlist messages
+ * (idempotency keys per pair and mentee) and the close job. A second publish, however it races the
+ * first, finds no open round and gets a problem; nothing is stored or sent twice.
+ */
+final class RoundPublisher {
+
+  static final String CLOSE_JOB = "round-close";
+
+  private final Rounds rounds;
+
+  RoundPublisher(Rounds rounds) {
+    this.rounds = rounds;
+  }
+
+  Plan publish(Handle tx, CommunityId community) {
+    // A write first, so this transaction holds the write lock before it reads the round.
+    long c = rounds.communityId(tx, community);
+    Round round = rounds.rounds.open(tx, c).orElseThrow(() -> rounds.noOpenRound(tx, community));
+    CommunitySettings settings = rounds.settings(tx, community);
+    Plan plan = rounds.planner.plan(tx, round, settings);
+    if (plan.empty()) {
+      throw new ProblemException(
+          "Nothing to publish: " + plan.quality().summary() + " and no pair could be made.",
+          "`/round preview` shows why; wait for more sign-ups or `/round cancel`.");
+    }
+    Instant now = rounds.now();
+    if (rounds.rounds.leaveOpen(tx, c, RoundState.PUBLISHED, now).isEmpty()) {
+      throw rounds.noOpenRound(tx, community);
+    }
+    IntroMessages intros = new IntroMessages(plan);
+    for (MatchedPair pair : plan.pairs()) {
+      if (rounds.pairs.insert(tx, round.id(), c, pair, now)) {
+        rounds
+            .context
+            .outbox()
+            .enqueue(
+                tx,
+                community,
+                new Destination.Conversation(List.of(pair.mentorId(), pair.menteeId())),
+                intros.pair(pair),
+                "intro:" + round.id() + ":" + pair.mentorId() + ":" + pair.menteeId());
+      }
+    }
+    for (UnmatchedMentee mentee : plan.unmatched()) {
+      rounds.pairs.insertUnmatched(tx, round.id(), mentee);
+      rounds
+          .context
+          .outbox()
+          .enqueue(
+              tx,
+              community,
+              new Destination.DirectMessage(mentee.menteeId()),
+              IntroMessages.waitlisted(round, mentee),
+              "unmatched:" + round.id() + ":" + mentee.menteeId());
+    }
+    for (int i = 0; i < plan.circles().size(); i++) {
+      Circle circle = plan.circles().get(i);
+      for (String member : circle.members()) {
+        rounds.pairs.insertCircleMember(tx, round.id(), i + 1, member);
+      }
+      rounds
+          .context
+          .outbox()
+          .enqueue(
+              tx,
+              community,
+              new Destination.Conversation(circle.members()),
+              intros.circle(circle, i + 1),
+              "circle:" + round.id() + ":" + (i + 1));
+    }
+    rounds.announce(
+        tx,
+        community,
+        settings,
+        Message.builder(
+                (round.circles()
+                        ? plan.circles().size()
+                            + (plan.circles().size() == 1 ? " circle is" : " circles are")
+                            + " meeting"
+                        : plan.pairs().size()
+                            + (plan.pairs().size() == 1 ? " pair is" : " pairs are")
+                            + " matched")
+                    + " — intros are on their way. Thanks to everyone who joined!")
+            .title("Round " + round.number() + " is published")
+            .build(),
+        "round-published:" + round.id());
+    rounds
+        .context
+        .jobs()
+        .schedule(
+            tx,
+            community,
+            CLOSE_JOB,
+            Long.toString(round.id()),
+            now.plus(Duration.ofDays(settings.roundLengthDays())),
+            CLOSE_JOB + ":" + round.id());
+    Round published = rounds.rounds.byId(tx, round.id()).orElseThrow();
+    List<PairRow> stored = rounds.pairs.ofRound(tx, round.id());
+    rounds.listeners.forEach(l -> l.published(tx, community, published, stored));
+    return plan;
+  }
+}

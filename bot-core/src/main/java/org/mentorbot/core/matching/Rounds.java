@@ -1,0 +1,89 @@
+package org.mentorbot.core.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.community.CommunityId;
+import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.Destination;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.RosterStore;
+
+/** What the round commands and jobs share: context, stores, planner and the usual lookups. */
+final class Rounds {
+
+  final CoreContext context;
+  final RoundStore rounds = new RoundStore();
+  final PairStore pairs = new PairStore();
+  final RosterStore roster;
+  final Planner planner;
+  final List<RoundListener> listeners;
+  final boolean circlesAvailable;
+
+  Rounds(CoreContext context, Optional<CircleGrouping> circles, List<RoundListener> listeners) {
+    this.context = context;
+    this.roster = new RosterStore(context.clock());
+    this.planner = new Planner(rounds, pairs, circles, context.clock());
+    this.listeners = List.copyOf(listeners);
+    this.circlesAvailable = circles.isPresent();
+  }
+
+  Instant now() {
+    return context.clock().instant();
+  }
+
+  /** The community's row id, created if new; call first in a write transaction. */
+  long communityId(Handle tx, CommunityId community) {
+    return context.communities().idOf(tx, community);
+  }
+
+  Optional<Long> find(Handle h, CommunityId community) {
+    return context.communities().find(h, community);
+  }
+
+  CommunitySettings settings(Handle h, CommunityId community) {
+    return context.settings().load(h, community);
+  }
+
+  Optional<Round> open(Handle h, CommunityId community) {
+    return find(h, community).flatMap(c -> rounds.open(h, c));
+  }
+
+  /** The open round, or a problem that says what the latest round is and what to do. */
+  Round requireOpen(Handle h, CommunityId community) {
+    return open(h, community).orElseThrow(() -> noOpenRound(h, community));
+  }
+
+  ProblemException noOpenRound(Handle h, CommunityId community) {
+    Optional<Round> latest =
+        find(h, community).flatMap(c -> rounds.recent(h, c, 1).stream().findFirst());
+    if (latest.isPresent() && latest.get().state().matched()) {
+      Round r = latest.get();
+      return new ProblemException(
+          "No round is open: round "
+              + r.number()
+              + " was already published"
+              + r.publishedAt().map(t -> " on " + Times.utc(t)).orElse("")
+              + ".",
+          "A moderator can open the next one with `/round open`.");
+    }
+    return new ProblemException(
+        "No round is open right now.",
+        "A moderator can open one with `/round open`; `/round status` shows what is planned.");
+  }
+
+  /** Posts to the announce channel when one is configured; returns whether it did. */
+  boolean announce(
+      Handle tx, CommunityId community, CommunitySettings settings, Message m, String key) {
+    if (settings.announceChannel().isEmpty()) {
+      return false;
+    }
+    context
+        .outbox()
+        .enqueue(tx, community, new Destination.Channel(settings.announceChannel().get()), m, key);
+    return true;
+  }
+}

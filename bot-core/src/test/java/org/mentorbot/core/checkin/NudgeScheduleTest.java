@@ -1,0 +1,124 @@
+package org.mentorbot.core.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.storage.Database;
+
+/** When reminders, check-ins and feedback prompts go out, and to whom. */
+class NudgeScheduleTest {
+
+  private CheckinWorld w;
+
+  @AfterEach
+  void close() {
+    w.close();
+  }
+
+  @Test
+  void publishSendsIntrosAndARemindAfterTwoDaysWhenNobodyCheckedIn() {
+    w = new CheckinWorld().published();
+    int before = w.dms("sam").size();
+    w.days(1);
+    assertThat(w.dms("sam")).hasSize(before);
+    w.days(1);
+    assertThat(w.dms("sam")).last().isEqualTo("Round 1: a friendly reminder");
+    assertThat(w.dms("ada")).last().isEqualTo("Round 1: a friendly reminder");
+    Message reminder = w.dmMessages("sam").get(w.dmMessages("sam").size() - 1);
+    assertThat(reminder.buttons())
+        .extracting(b -> b.label())
+        .containsExactly("Met", "Scheduled", "Not yet", "Need help", "End");
+    assertThat(reminder.buttons().get(0).actionId())
+        .isEqualTo("checkin:" + w.pairOf("sam") + ":met");
+  }
+
+  @Test
+  void noReminderOnceEitherMemberCheckedIn() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "checkin scheduled"));
+    w.days(3);
+    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
+    assertThat(w.dms("ada")).doesNotContain("Round 1: a friendly reminder");
+    // The other pair did not check in, so it is reminded.
+    assertThat(w.dms("kim")).contains("Round 1: a friendly reminder");
+  }
+
+  @Test
+  void checkInsArriveEveryCadenceDaysUntilTheRoundEnds() {
+    w = new CheckinWorld().published();
+    w.days(2);
+    w.days(11);
+    assertThat(w.dms("ada")).doesNotContain("Round 1: check-in 1");
+    w.days(1);
+    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+    w.days(14);
+    assertThat(w.dms("ada")).contains("Round 1: check-in 2");
+    w.days(2);
+    assertThat(w.dms("ada")).last().isEqualTo("Round 1: your feedback");
+    w.days(30);
+    assertThat(w.dms("ada").stream().filter(t -> t.contains("check-in"))).hasSize(2);
+  }
+
+  @Test
+  void aNudgeDueAtNightLocalTimeArrivesAtDayStart() {
+    w = new CheckinWorld().signedUp("tz:UTC-06:00");
+    CheckinWorld.ok(w.run("mod", "round", "publish"));
+    // Due Wednesday 09:00 UTC: 03:00 for sam, whose day starts at 09:00 local = 15:00 UTC.
+    w.days(2);
+    assertThat(w.dms("ada")).last().isEqualTo("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
+    w.advance(Duration.ofHours(5).plusMinutes(59));
+    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
+    w.advance(Duration.ofMinutes(1));
+    assertThat(w.dms("sam")).last().isEqualTo("Round 1: a friendly reminder");
+  }
+
+  @Test
+  void aPausedMemberGetsNoNudgesButTheirPartnerDoes() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "pause"));
+    w.days(14);
+    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in"));
+    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+    CheckinWorld.ok(w.mentor("sam", "resume"));
+    w.days(14);
+    assertThat(w.dms("sam")).contains("Round 1: check-in 2");
+  }
+
+  @Test
+  void afterSixtyDaysOfDowntimeEachMemberGetsOneNudgeNotFive() {
+    w = new CheckinWorld(CheckinWorld.roundLength(90), Database.inMemory()).published();
+    int before = w.dms("ada").size();
+    w.days(60);
+    // Reminder and check-ins 1-4 were all overdue; only the newest (check-in 4) ran.
+    assertThat(w.dms("ada").subList(before, w.dms("ada").size()))
+        .containsExactly("Round 1: check-in 4");
+    assertThat(w.dms("sam")).containsOnlyOnce("Round 1: check-in 4");
+    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in 1"));
+    // Skipped check-ins are the bot's fault, not the pair's: nothing counts as missed.
+    assertThat(w.count("SELECT misses FROM checkin_pair WHERE pair_id = " + w.pairOf("sam")))
+        .isZero();
+  }
+
+  @Test
+  void aRestartedCoreSendsWhatWasDueWhileItWasDownExactlyOnce(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String file = dir.resolve("bot.db").toString();
+    w =
+        new CheckinWorld(
+                org.mentorbot.core.community.CommunitySettings.defaults(), Database.openFile(file))
+            .published();
+    java.time.Instant now = w.clock.instant();
+    w.close();
+    w =
+        new CheckinWorld(
+            org.mentorbot.core.community.CommunitySettings.defaults(), Database.openFile(file));
+    w.clock.set(now.plus(Duration.ofDays(2)));
+    w.core.runDueWork();
+    w.core.runDueWork();
+    assertThat(w.dms("sam")).containsExactly("Round 1: a friendly reminder");
+  }
+}

@@ -80,20 +80,22 @@ public record CommunityDefaults(
     problems.throwIfAny();
   }
 
+  /** The core's defaults (DESIGN's values), so the two can never disagree. */
   public static CommunityDefaults defaults() {
+    CommunitySettings core = CommunitySettings.defaults();
     return new CommunityDefaults(
-        14,
-        3,
-        6,
-        1,
-        LocalTime.of(9, 0),
-        LocalTime.of(20, 0),
-        2,
-        3,
-        72,
-        5,
-        2,
-        30,
+        core.cadenceDays(),
+        core.repeatWindow(),
+        core.maxTzHours(),
+        core.minYearsAhead(),
+        core.dayStart(),
+        core.dayEnd(),
+        core.queueLimit(),
+        core.askLimit(),
+        core.askExpiryHours(),
+        core.noShowMinutes(),
+        core.reminderDays(),
+        core.roundLengthDays(),
         DEFAULT_TOPIC_ALIASES);
   }
 
@@ -155,20 +157,9 @@ public record CommunityDefaults(
     }
   }
 
+  /** The core's default aliases in a stable order, for output and the example file. */
   private static Map<String, String> defaultAliases() {
-    Map<String, String> aliases = new LinkedHashMap<>();
-    aliases.put("js", "javascript");
-    aliases.put("ts", "typescript");
-    aliases.put("py", "python");
-    aliases.put("k8s", "kubernetes");
-    aliases.put("golang", "go");
-    aliases.put("ml", "machine-learning");
-    aliases.put("ai", "artificial-intelligence");
-    aliases.put("cpp", "c++");
-    aliases.put("csharp", "c#");
-    aliases.put("react.js", "react");
-    aliases.put("node", "nodejs");
-    aliases.put("node.js", "nodejs");
-    return Collections.unmodifiableMap(aliases);
+    return Collections.unmodifiableMap(
+        new java.util.TreeMap<>(CommunitySettings.defaults().topicAliases()));
   }
 }

@@ -129,6 +129,10 @@ final class Nudges {
     if (pair.isEmpty() || !pair.get().active() || pair.get().asked() >= n) {
       return;
     }
+    if (paused(tx, pair.get().communityId(), pair.get().mentorId())
+        && paused(tx, pair.get().communityId(), pair.get().menteeId())) {
+      return; // nobody can be asked, so nothing can be missed
+    }
     store.asked(tx, pair.get(), n);
     alerts.escalateIfStale(tx, community, pair.get().pairId());
     sendToBoth(tx, community, store.find(tx, pair.get().pairId()).orElseThrow(), "c" + n);
@@ -150,8 +154,8 @@ final class Nudges {
     Optional<Profile> profile = roster.find(tx, pair.communityId(), user);
     ZoneId zone = profile.flatMap(Profile::zone).orElse(ZoneOffset.UTC);
     Instant now = context.clock().instant();
-    if (profile.isPresent() && profile.get().pausedOn(LocalDate.ofInstant(now, zone))) {
-      return; // never while paused
+    if (profile.isEmpty() || profile.get().pausedOn(LocalDate.ofInstant(now, zone))) {
+      return; // never while paused, nor after the member left the roster
     }
     Instant at = window(context.settings().load(tx, community)).deliverAt(now, zone);
     if (at.isAfter(now)) {
@@ -182,6 +186,12 @@ final class Nudges {
             new Destination.DirectMessage(user),
             message,
             "checkin-msg:" + pair.pairId() + ":" + kind + ":" + user);
+  }
+
+  private boolean paused(Handle h, long communityId, String user) {
+    Optional<Profile> p = roster.find(h, communityId, user);
+    ZoneId zone = p.flatMap(Profile::zone).orElse(ZoneOffset.UTC);
+    return p.isPresent() && p.get().pausedOn(LocalDate.ofInstant(context.clock().instant(), zone));
   }
 
   private ZoneId zone(Handle h, long communityId, String user) {

@@ -68,6 +68,8 @@ public record CommunitySettings(
             Map.entry("k8s", "kubernetes"),
             Map.entry("golang", "go"),
             Map.entry("ml", "machine-learning"),
+            Map.entry("ai", "artificial-intelligence"),
+            Map.entry("react.js", "react"),
             Map.entry("cpp", "c++"),
             Map.entry("csharp", "c#"),
             Map.entry("node", "nodejs"),

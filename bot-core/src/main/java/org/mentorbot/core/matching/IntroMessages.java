@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.mentorbot.core.matching.engine.Circle;
+import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.Offsets;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
@@ -131,6 +133,24 @@ final class IntroMessages {
                 + ". You are on the waitlist, which gives you priority next round. Meanwhile,"
                 + " `/mentor find <topic>` shows mentors you can ask for a one-off chat.")
         .title("No match this round")
+        .build();
+  }
+
+  /** The note to a peer no circle could take; blocks are never named. */
+  static Message unplaced(Round round, CircleResult.UnplacedPeer peer) {
+    String why =
+        peer.reason().startsWith("only ")
+            ? peer.reason()
+            : peer.reason().startsWith("paused")
+                ? "you are paused"
+                : "no circle had a place that suited you";
+    return Message.builder(
+            "Round "
+                + round.number()
+                + " is published, but I could not place you in a peer circle this time: "
+                + why
+                + ". Join the next round to try again.")
+        .title("No circle this round")
         .build();
   }
 

@@ -31,7 +31,7 @@ public final class MatchingFeature implements Feature {
 
   /** With listeners (check-ins) that act inside the publish and close transactions. */
   public MatchingFeature(CoreContext context, List<RoundListener> listeners) {
-    this.rounds = new Rounds(context, CircleGroupings.engine(), listeners);
+    this.rounds = new Rounds(context, listeners);
     this.membership = new Membership(rounds);
     this.opener = new RoundOpener(rounds);
     this.publisher = new RoundPublisher(rounds);

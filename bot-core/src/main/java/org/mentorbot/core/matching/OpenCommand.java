@@ -6,7 +6,6 @@ import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
-import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.matching.engine.RoundKind;
 
@@ -31,11 +30,6 @@ final class OpenCommand implements CommandHandler {
   @Override
   public Reply handle(CommandRequest request) {
     RoundKind kind = request.options().text("kind").map(Kinds::of).orElse(RoundKind.MENTORSHIP);
-    if (kind == RoundKind.PEER_CIRCLES && !rounds.circlesAvailable) {
-      throw new ProblemException(
-          "Peer-circle rounds are not available in this version of mentorbot yet.",
-          "Open a `kind:mentorship` or `kind:reverse` round instead.");
-    }
     int days = request.options().integer("days").orElse(DEFAULT_DAYS);
     Instant closes = rounds.now().plus(Duration.ofDays(days));
     RoundOpener.Opened opened =

@@ -20,6 +20,9 @@ public final class PairStore {
           + " p.state, p.created_at, p.ended_at FROM match_pair p"
           + " JOIN match_round r ON r.id = p.round_id ";
 
+  /** The {@code round_unmatched.cause} of a peer no circle could take. */
+  public static final String NOT_PLACED = "NOT_PLACED";
+
   /** Stores a pair once; a repeat (same round, mentor, mentee) stores nothing. */
   public boolean insert(Handle tx, long roundId, long communityId, MatchedPair pair, Instant now) {
     return tx.createUpdate(
@@ -38,13 +41,19 @@ public final class PairStore {
   }
 
   public void insertUnmatched(Handle tx, long roundId, UnmatchedMentee mentee) {
+    insertUnmatched(tx, roundId, mentee.menteeId(), mentee.cause().name(), mentee.reason());
+  }
+
+  /** An unmatched member with its cause: an engine cause name, or {@link #NOT_PLACED}. */
+  public void insertUnmatched(
+      Handle tx, long roundId, String memberId, String cause, String reason) {
     tx.createUpdate(
             "INSERT INTO round_unmatched (round_id, mentee_id, cause, reason)"
                 + " VALUES (:r, :e, :cause, :reason) ON CONFLICT DO NOTHING")
         .bind("r", roundId)
-        .bind("e", mentee.menteeId())
-        .bind("cause", mentee.cause().name())
-        .bind("reason", mentee.reason())
+        .bind("e", memberId)
+        .bind("cause", cause)
+        .bind("reason", reason)
         .execute();
   }
 

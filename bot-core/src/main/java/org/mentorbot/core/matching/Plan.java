@@ -3,15 +3,17 @@ package org.mentorbot.core.matching;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.mentorbot.core.matching.engine.Circle;
+import org.mentorbot.core.matching.engine.CircleResult.UnplacedPeer;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
 import org.mentorbot.core.roster.Profile;
 
 /**
  * What publishing a round would commit right now: the engine's pairs and unmatched mentees (or the
- * circles of a peer round), the quality figures, and the profiles involved (for intros). Preview
- * shows it; publish stores it. {@code left} are participants who have left the roster since they
- * joined and so take no part.
+ * circles of a peer round and the peers left out), the quality figures, and the profiles involved
+ * (for intros). Preview shows it; publish stores it. {@code left} are participants who have left
+ * the roster since they joined and so take no part.
  */
 public record Plan(
     Round round,
@@ -19,6 +21,7 @@ public record Plan(
     List<MatchedPair> pairs,
     List<UnmatchedMentee> unmatched,
     List<Circle> circles,
+    List<UnplacedPeer> unplaced,
     Quality quality,
     Map<String, Profile> profiles,
     List<String> left) {
@@ -28,6 +31,7 @@ public record Plan(
     pairs = List.copyOf(pairs);
     unmatched = List.copyOf(unmatched);
     circles = List.copyOf(circles);
+    unplaced = List.copyOf(unplaced);
     Objects.requireNonNull(quality, "quality");
     profiles = Map.copyOf(profiles);
     left = List.copyOf(left);

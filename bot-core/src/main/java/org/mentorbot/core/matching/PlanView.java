@@ -26,6 +26,9 @@ final class PlanView {
                       + (c.sharedTopics().isEmpty()
                           ? ""
                           : " · " + String.join(", ", c.sharedTopics()))));
+      if (!plan.unplaced().isEmpty()) {
+        m.field("Not placed", lines(plan.unplaced(), u -> at(u.peerId()) + ": " + u.reason()));
+      }
     } else {
       m.field("Pairs (mentor → mentee)", lines(plan.pairs(), PlanView::pair));
       if (!plan.unmatched().isEmpty()) {
@@ -37,7 +40,12 @@ final class PlanView {
           "Left the roster since joining",
           String.join(", ", plan.left().stream().map(PlanView::at).toList()));
     }
-    m.field("Quality", plan.quality().summary());
+    Quality q = plan.quality();
+    m.field(
+        "Quality",
+        plan.round().circles()
+            ? q.matched() + " of " + q.mentees() + " peers placed (" + q.matchedPercent() + "%)"
+            : q.summary());
     return m.build();
   }
 

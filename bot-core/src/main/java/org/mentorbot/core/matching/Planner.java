@@ -9,12 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.matching.engine.BlockedPair;
+import org.mentorbot.core.matching.engine.CircleEngine;
+import org.mentorbot.core.matching.engine.CircleInput;
+import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchEngine;
 import org.mentorbot.core.matching.engine.MatchInput;
 import org.mentorbot.core.matching.engine.MatchResult;
@@ -35,15 +36,14 @@ final class Planner {
   private final RoundStore rounds;
   private final PairStore pairs;
   private final RosterStore roster;
-  private final Optional<CircleGrouping> circles;
+  private final CircleEngine circles = new CircleEngine();
   private final MatchEngine engine = new MatchEngine();
   private final Clock clock;
 
-  Planner(RoundStore rounds, PairStore pairs, Optional<CircleGrouping> circles, Clock clock) {
+  Planner(RoundStore rounds, PairStore pairs, Clock clock) {
     this.rounds = rounds;
     this.pairs = pairs;
     this.roster = new RosterStore(clock);
-    this.circles = circles;
     this.clock = clock;
   }
 
@@ -106,28 +106,25 @@ final class Planner {
             round.seed(),
             settings(settings));
     if (round.circles()) {
-      List<Circle> grouped =
-          circles
-              .orElseThrow(
-                  () ->
-                      new ProblemException(
-                          "Peer circles can't be formed in this version of mentorbot.",
-                          "Cancel this round with `/round cancel`."))
-              .group(input);
+      CircleResult grouped =
+          circles.group(
+              new CircleInput(
+                  mentees,
+                  input.blocked(),
+                  paused,
+                  round.matchAt(),
+                  round.seed(),
+                  input.settings()));
+      int placed = grouped.circles().stream().mapToInt(c -> c.members().size()).sum();
       return new Plan(
           round,
           0,
           List.of(),
           List.of(),
-          grouped,
+          grouped.circles(),
+          grouped.unplaced(),
           new Quality(
-              mentees.size(),
-              grouped.stream().mapToInt(c -> c.members().size()).sum(),
-              mentees.isEmpty()
-                  ? 0
-                  : grouped.stream().mapToInt(c -> c.members().size()).sum() * 100 / mentees.size(),
-              0,
-              0),
+              mentees.size(), placed, mentees.isEmpty() ? 0 : placed * 100 / mentees.size(), 0, 0),
           involved,
           List.copyOf(left));
     }
@@ -141,6 +138,7 @@ final class Planner {
         mentors.size(),
         result.pairs(),
         result.unmatched(),
+        List.of(),
         List.of(),
         Quality.of(result.pairs(), mentees.size(), wanted, offered),
         involved,

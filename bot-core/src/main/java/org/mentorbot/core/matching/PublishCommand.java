@@ -28,7 +28,7 @@ final class PublishCommand implements CommandHandler {
     Round round = plan.round();
     String made =
         round.circles()
-            ? plan.circles().size() + " circles"
+            ? plan.circles().size() + (plan.circles().size() == 1 ? " circle" : " circles")
             : plan.pairs().size()
                 + (plan.pairs().size() == 1 ? " pair" : " pairs")
                 + (plan.unmatched().isEmpty()

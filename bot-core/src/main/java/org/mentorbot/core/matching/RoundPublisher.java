@@ -7,6 +7,8 @@ import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.matching.engine.Circle;
+import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
 import org.mentorbot.core.messaging.Destination;
@@ -68,6 +70,19 @@ final class RoundPublisher {
               new Destination.DirectMessage(mentee.menteeId()),
               IntroMessages.waitlisted(round, mentee),
               "unmatched:" + round.id() + ":" + mentee.menteeId());
+    }
+    for (CircleResult.UnplacedPeer peer : plan.unplaced()) {
+      rounds.pairs.insertUnmatched(
+          tx, round.id(), peer.peerId(), PairStore.NOT_PLACED, peer.reason());
+      rounds
+          .context
+          .outbox()
+          .enqueue(
+              tx,
+              community,
+              new Destination.DirectMessage(peer.peerId()),
+              IntroMessages.unplaced(round, peer),
+              "unmatched:" + round.id() + ":" + peer.peerId());
     }
     for (int i = 0; i < plan.circles().size(); i++) {
       Circle circle = plan.circles().get(i);

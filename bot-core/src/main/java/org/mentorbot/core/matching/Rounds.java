@@ -21,14 +21,12 @@ final class Rounds {
   final RosterStore roster;
   final Planner planner;
   final List<RoundListener> listeners;
-  final boolean circlesAvailable;
 
-  Rounds(CoreContext context, Optional<CircleGrouping> circles, List<RoundListener> listeners) {
+  Rounds(CoreContext context, List<RoundListener> listeners) {
     this.context = context;
     this.roster = new RosterStore(context.clock());
-    this.planner = new Planner(rounds, pairs, circles, context.clock());
+    this.planner = new Planner(rounds, pairs, context.clock());
     this.listeners = List.copyOf(listeners);
-    this.circlesAvailable = circles.isPresent();
   }
 
   Instant now() {

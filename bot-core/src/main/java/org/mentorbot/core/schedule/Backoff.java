@@ -24,11 +24,12 @@ public record Backoff(Duration base, Duration cap, int maxAttempts) {
   }
 
   /**
-   * 2 s doubling to a 30 min cap, 12 attempts: a row is given up about 2.6 hours after its first
-   * failure, so an hour-long rate limit or outage delays messages but does not drop them.
+   * 2 s doubling to a 30 min cap, 16 attempts: the waits add up to about 3 hours (2 s + 4 s + ... +
+   * 1024 s, then 30 min five times), so an hour-long rate limit or outage delays messages but does
+   * not drop them.
    */
   public static Backoff defaults() {
-    return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(30), 12);
+    return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(30), 16);
   }
 
   /** The wait after {@code failures} failed attempts in a row (1 = the first failure). */

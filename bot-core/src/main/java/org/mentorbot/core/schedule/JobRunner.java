@@ -2,7 +2,6 @@ package org.mentorbot.core.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +85,8 @@ public final class JobRunner implements AutoCloseable {
               return JobRows.claim(
                   h, worker, now, now + settings.lease().toMillis(), settings.batchSize());
             });
-    List<JobRows.Claimed> ran = new ArrayList<>();
-    for (JobRows.Claimed job : batch) {
-      run(job);
-      ran.add(job);
-    }
-    return ran.size();
+    batch.forEach(this::run);
+    return batch.size();
   }
 
   /** Passes until nothing is due; for the console and tests. Returns jobs run. */

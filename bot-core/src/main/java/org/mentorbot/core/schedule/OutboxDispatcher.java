@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.messaging.ChatGateway;
@@ -39,6 +43,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final UndeliverableListener listener;
   private final String worker = "outbox-" + UUID.randomUUID();
   private final WorkerLoop loop;
+  private final ExecutorService deliveries;
 
   public OutboxDispatcher(
       Database database,
@@ -56,6 +61,16 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.loop = new WorkerLoop("outbox-dispatcher", settings.pollInterval(), this::deliverDue);
+    this.deliveries =
+        settings.deliveryThreads() == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                settings.deliveryThreads(),
+                runnable -> {
+                  Thread thread = new Thread(runnable, "outbox-delivery");
+                  thread.setDaemon(true);
+                  return thread;
+                });
   }
 
   /** The name this instance claims rows under. */
@@ -89,16 +104,71 @@ public final class OutboxDispatcher implements AutoCloseable {
             });
     // Stop at half the lease, so no row is still ours in memory once another worker may take it.
     long deadline = claimedAt + settings.lease().toMillis() / 2;
-    for (int i = 0; i < batch.size(); i++) {
-      if (clock.millis() > deadline) {
-        List<Long> rest = batch.subList(i, batch.size()).stream().map(w -> w.row().id()).toList();
-        database.writeVoid(h -> OutboxRows.release(h, rest, worker));
-        LOG.warn("outbox pass ran past half its lease; released {} rows", rest.size());
-        return i;
-      }
-      deliver(batch.get(i).row(), batch.get(i).community());
+    List<Long> skipped =
+        deliveries == null ? deliverInTurn(batch, deadline) : deliverAtOnce(batch, deadline);
+    if (!skipped.isEmpty()) {
+      database.writeVoid(h -> OutboxRows.release(h, skipped, worker));
+      LOG.warn("outbox pass ran past half its lease; released {} rows", skipped.size());
     }
-    return batch.size();
+    return batch.size() - skipped.size();
+  }
+
+  /** Returns the ids of rows it did not get to before the deadline. */
+  private List<Long> deliverInTurn(List<Work> batch, long deadline) {
+    List<Long> skipped = new ArrayList<>();
+    for (Work work : batch) {
+      if (clock.millis() > deadline) {
+        skipped.add(work.row().id());
+      } else {
+        deliver(work.row(), work.community());
+      }
+    }
+    return skipped;
+  }
+
+  /**
+   * Delivers the batch on the delivery threads. A batch holds at most one row per destination, so
+   * per-recipient order is kept. An {@link Error} in any delivery (the process dying) is rethrown
+   * after the others finish, as it would end the process.
+   */
+  private List<Long> deliverAtOnce(List<Work> batch, long deadline) {
+    List<Future<Long>> results = new ArrayList<>(batch.size());
+    for (Work work : batch) {
+      results.add(
+          deliveries.submit(
+              () -> {
+                if (clock.millis() > deadline) {
+                  return work.row().id();
+                }
+                deliver(work.row(), work.community());
+                return null;
+              }));
+    }
+    List<Long> skipped = new ArrayList<>();
+    Throwable failure = null;
+    for (Future<Long> result : results) {
+      try {
+        Long id = result.get();
+        if (id != null) {
+          skipped.add(id);
+        }
+      } catch (ExecutionException e) {
+        failure = failure == null ? e.getCause() : failure;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while delivering", e);
+      }
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure != null) {
+      throw new IllegalStateException("delivery failed", failure);
+    }
+    return skipped;
   }
 
   /** Passes until nothing is due; for the console and tests. Returns rows attempted. */
@@ -212,5 +282,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   @Override
   public void close() {
     loop.close();
+    if (deliveries != null) {
+      deliveries.shutdown();
+    }
   }
 }

@@ -52,7 +52,7 @@ public final class SqlJobs implements Jobs {
     if (coalesceGroup != null) {
       SqlOutbox.requireKey(coalesceGroup, "coalesce group");
     }
-    long communityId = communities.idOf(transaction, community);
+    long communityId = SqlOutbox.communityRow(communities, transaction, community);
     long now = clock.millis();
     int changed =
         transaction

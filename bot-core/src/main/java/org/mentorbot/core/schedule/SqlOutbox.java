@@ -55,7 +55,7 @@ public final class SqlOutbox implements Outbox {
                 "INSERT INTO outbox (community_id, idempotency_key, destination, message,"
                     + " next_attempt_at, created_at) VALUES (:c, :k, :d, :m, :now, :now)"
                     + " ON CONFLICT (community_id, idempotency_key) DO NOTHING")
-            .bind("c", communities.idOf(transaction, community))
+            .bind("c", communityRow(communities, transaction, community))
             .bind("k", idempotencyKey)
             .bind("d", codec.encode(destination))
             .bind("m", codec.encode(message))
@@ -64,6 +64,13 @@ public final class SqlOutbox implements Outbox {
     if (inserted > 0) {
       transaction.afterCommit(afterCommit);
     }
+  }
+
+  /** Looks the community up before trying to create it: the common case then costs one read. */
+  static long communityRow(CommunityStore communities, Handle transaction, CommunityId community) {
+    return communities
+        .find(transaction, community)
+        .orElseGet(() -> communities.idOf(transaction, community));
   }
 
   static void requireKey(String key, String what) {

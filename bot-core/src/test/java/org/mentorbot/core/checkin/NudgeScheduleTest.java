@@ -89,6 +89,44 @@ class NudgeScheduleTest {
   }
 
   @Test
+  void aMemberWhoLeftTheRosterIsNotNudged() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "leave"));
+    w.days(14);
+    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in"));
+    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+  }
+
+  @Test
+  void theCheckinsOverviewSectionShowsEachActiveMatchAndItsState() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("ada", "checkin met"));
+    Message overview =
+        w.core.commands().overview(org.mentorbot.core.testing.TestCommunity.as("sam"));
+    assertThat(overview.fields())
+        .filteredOn(f -> f.name().equals("Check-ins"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.value())
+                    .isEqualTo("• mentee of <@ada> (round 1): last check-in: met"));
+  }
+
+  @Test
+  void checkInsWhileBothArePausedAreNotCountedAsMissed() {
+    w = new CheckinWorld().published();
+    CheckinWorld.ok(w.mentor("sam", "pause"));
+    CheckinWorld.ok(w.mentor("ada", "pause"));
+    w.days(14);
+    w.days(14);
+    w.days(2);
+    assertThat(w.alerts()).noneMatch(a -> a.contains("<@sam>"));
+    assertThat(w.count("SELECT misses FROM checkin_pair WHERE pair_id = " + w.pairOf("sam")))
+        .isZero();
+    assertThat(w.alerts()).anyMatch(a -> a.contains("<@kim> (mentee)"));
+  }
+
+  @Test
   void afterSixtyDaysOfDowntimeEachMemberGetsOneNudgeNotFive() {
     w = new CheckinWorld(CheckinWorld.roundLength(90), Database.inMemory()).published();
     int before = w.dms("ada").size();

@@ -103,10 +103,38 @@ class RoundLifecycleTest {
   }
 
   @Test
-  void peerCircleRoundsAreRefusedUntilTheEngineGroupsCircles() {
-    assertThat(problem(round("mod", "open kind:peer-circles")))
-        .contains("Peer-circle rounds are not available");
-    assertThat(c.count("SELECT COUNT(*) FROM match_round")).isZero();
+  void peerCircleRoundsIntroduceEachCircleInOneConversation() {
+    roster();
+    c.mentor("lee", "signup mentee topics:java years:3 goals:\"grow\" tz:Europe/London");
+    round("mod", "open kind:peer-circles");
+    assertThat(to(new Destination.Channel("mentoring")).get(0).title())
+        .isEqualTo("Round 1 is open — peer-circle round");
+    for (String peer : List.of("ada", "kim", "sam", "lee")) {
+      assertThat(shown(round(peer, "join"))).contains("as peer");
+    }
+    assertThat(shown(round("mod", "preview")))
+        .contains("Circles: • <@ada>, <@kim>, <@lee>, <@sam>");
+    assertThat(shown(round("mod", "publish")))
+        .contains("1 circle.")
+        .contains("4 of 4 peers placed (100%)");
+    List<Message> intro = to(new Destination.Conversation(List.of("ada", "kim", "lee", "sam")));
+    assertThat(intro).hasSize(1);
+    assertThat(flatten(intro.get(0)))
+        .contains("Welcome to circle 1 of round 1")
+        .contains("You share: java");
+    assertThat(c.count("SELECT COUNT(*) FROM round_circle")).isEqualTo(4);
+    assertThat(c.count("SELECT COUNT(*) FROM match_pair")).isZero();
+  }
+
+  @Test
+  void aPeerRoundTooSmallForACircleCannotBePublished() {
+    roster();
+    round("mod", "open kind:peer-circles");
+    round("kim", "join");
+    round("sam", "join");
+    assertThat(problem(round("mod", "publish"))).contains("Nothing to publish");
+    assertThat(shown(round("mod", "preview")))
+        .contains("Not placed: • <@kim>: only 2 peers joined");
   }
 
   @Test

@@ -10,8 +10,12 @@ import static org.mentorbot.core.schedule.ScheduleFixture.SETTINGS;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.RecordingChatGateway;
@@ -239,6 +243,50 @@ class OutboxDispatcherTest {
     assertThat(first + other).isEqualTo(40);
     assertThat(other).isPositive();
     assertThat(platform.texts()).hasSize(40).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void withSeveralDeliveryThreadsCallsThePlatformConcurrentlyStillOncePerMessage() {
+    int threads = 4;
+    CountDownLatch allInFlight = new CountDownLatch(threads);
+    ChatGateway slowPlatform =
+        (community, destination, message) -> {
+          allInFlight.countDown();
+          try {
+            // only returns early if the other calls are in flight at the same time
+            assertThat(allInFlight.await(10, TimeUnit.SECONDS)).as("concurrent calls").isTrue();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+          return platform.deliver(community, destination, message);
+        };
+    OutboxDispatcher parallel =
+        new OutboxDispatcher(
+            f.database,
+            slowPlatform,
+            f.communities,
+            f.codec,
+            f.clock,
+            SETTINGS.withDeliveryThreads(threads),
+            UndeliverableListener.NONE);
+    for (int i = 0; i < threads; i++) {
+      f.enqueue(new Destination.DirectMessage("u" + i), "first " + i, "a" + i);
+      f.enqueue(new Destination.DirectMessage("u" + i), "second " + i, "b" + i);
+    }
+    try {
+      assertThat(parallel.drain()).isEqualTo(2 * threads);
+    } finally {
+      parallel.close();
+    }
+
+    assertThat(platform.texts()).hasSize(2 * threads).doesNotHaveDuplicates();
+    for (int i = 0; i < threads; i++) {
+      assertThat(platform.deliveredTo(new Destination.DirectMessage("u" + i)))
+          .extracting(Message::text)
+          .containsExactly("first " + i, "second " + i);
+    }
+    assertThat(f.states("outbox")).containsOnly("delivered");
   }
 
   @Test

@@ -22,6 +22,6 @@ class StatsScriptTest {
         .contains(
             "Round 1 · 2026-01-05 · mentorship · 2/3 mentees matched (66%) · met: 50% of 2 pairs"
                 + " · stale: 1 pair · feedback: 3.5 (n=4)")
-        .contains("from @kim about @bob: \"Made remarks I found inappropriate\"");
+        .contains("From @kim about @bob: \"Made remarks I found inappropriate\"");
   }
 }

@@ -72,8 +72,14 @@ final class StatsCommand implements CommandHandler {
         Message.builder(text.toString())
             .title("Mentorship stats")
             .field("Office hours since " + date(report.officeHours()), officeHours(report));
-    if (!report.flagged().isEmpty()) {
-      m.field("Flagged feedback (safety words or the lowest rating)", flagged(report));
+    // One field per comment: a platform field holds about 1,000 characters (Discord: 1,024).
+    for (FlaggedComment f : report.flagged()) {
+      m.field(
+          "Flagged feedback, round " + f.roundNumber(),
+          "From <@" + f.fromId() + "> about <@" + f.aboutId() + ">: \"" + f.comment() + "\"");
+    }
+    if (report.moreFlagged() > 0) {
+      m.field("More flagged feedback", report.moreFlagged() + " more, older than those above.");
     }
     StatsChart.png(report.rounds())
         .ifPresent(png -> m.attachment(new Attachment(CHART_FILE, "image/png", png)));
@@ -123,26 +129,6 @@ final class StatsCommand implements CommandHandler {
         + oh.meanWait().map(StatsCommand::minutes).orElse("—")
         + " · mean service "
         + oh.meanService().map(StatsCommand::minutes).orElse("—");
-  }
-
-  private static String flagged(StatsReport report) {
-    StringBuilder out = new StringBuilder();
-    for (FlaggedComment f : report.flagged()) {
-      out.append(out.length() == 0 ? "" : "\n")
-          .append("• Round ")
-          .append(f.roundNumber())
-          .append(", from <@")
-          .append(f.fromId())
-          .append("> about <@")
-          .append(f.aboutId())
-          .append(">: \"")
-          .append(f.comment())
-          .append('"');
-    }
-    if (report.moreFlagged() > 0) {
-      out.append("\n(").append(report.moreFlagged()).append(" more, in older rounds)");
-    }
-    return out.toString();
   }
 
   private static String date(OfficeHours oh) {

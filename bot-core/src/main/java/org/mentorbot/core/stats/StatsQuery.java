@@ -27,7 +27,7 @@ final class StatsQuery {
   static final int ROUNDS_SHOWN = 6;
 
   /** Flagged comments listed; the rest are counted. */
-  static final int FLAGGED_SHOWN = 10;
+  static final int FLAGGED_SHOWN = 5;
 
   static final int COMMENT_CHARS = 300;
 

@@ -113,13 +113,52 @@ class StatsCommandTest {
     String text = TestCommunity.flatten(m);
     assertThat(text)
         .contains(
-            "Flagged feedback (safety words or the lowest rating): • Round 1, from <@kim> about"
-                + " <@bob>: \"Made remarks I found inappropriate\"")
+            "Flagged feedback, round 1: From <@kim> about <@bob>:"
+                + " \"Made remarks I found inappropriate\"")
         .doesNotContain("Lovely mentor");
     // Round 2's two ratings (4 and 5) would be revealed by their mean; no rating or score appears.
     assertThat(text).doesNotContain("4.5").doesNotContain("/5").doesNotContain("rating:");
     assertThat(text.replace("(n=4)", "").replace("(n=2)", "")).doesNotContainPattern("\\b[1-5]/5");
     // Named, never pinged.
+    assertThat(m.mentions()).isEmpty();
+  }
+
+  @Test
+  void listsAtMostFiveFlaggedCommentsNewestFirstWithMentionsDefused() {
+    twoRounds();
+    // Rows written straight into the real table, as if stored before SafeText ran at input.
+    t.db.write(
+        h -> {
+          for (int i = 1; i <= 5; i++) {
+            h.execute(
+                "INSERT INTO checkin_feedback (pair_id, community_id, round_id, from_id, about_id,"
+                    + " rating, comment, flagged, created_at, updated_at) SELECT p.id,"
+                    + " p.community_id, p.round_id, ?, p.mentor_id, 2, ?, 1, ?, ?"
+                    + " FROM match_pair p JOIN match_round r ON r.id = p.round_id"
+                    + " WHERE r.number = 2",
+                "x" + i,
+                "@everyone <@&42> unsafe " + i,
+                i,
+                i);
+          }
+          return null;
+        });
+    Message m = statsMessage();
+    assertThat(m.fields())
+        .filteredOn(f -> f.name().startsWith("Flagged feedback"))
+        .extracting(f -> f.name())
+        .containsExactly(
+            "Flagged feedback, round 2",
+            "Flagged feedback, round 2",
+            "Flagged feedback, round 2",
+            "Flagged feedback, round 2",
+            "Flagged feedback, round 2");
+    String text = TestCommunity.flatten(m);
+    assertThat(text)
+        .contains("More flagged feedback: 1 more, older than those above.")
+        .contains("From <@x5> about <@lee>: \"@\u200Beveryone <\u200B@&42> unsafe 5\"")
+        .doesNotContain("From <@kim>")
+        .doesNotContain("@everyone");
     assertThat(m.mentions()).isEmpty();
   }
 

@@ -82,7 +82,8 @@ class StatsReportTest {
                 List.of(round(2, "mentorship", 4, 0, null)), 5, NO_OFFICE_HOURS, flagged, 3));
     assertThat(TestCommunity.flatten(m))
         .contains("(5 earlier rounds not shown)")
-        .contains("• Round 2, from <@kim> about <@bob>: \"felt unsafe\"\n(3 more, in older rounds)")
+        .contains("Flagged feedback, round 2: From <@kim> about <@bob>: \"felt unsafe\"")
+        .contains("More flagged feedback: 3 more, older than those above.")
         .contains("Office hours since 2026-03-01: No sessions.");
     assertThat(m.mentions()).isEmpty();
   }

@@ -1,8 +1,10 @@
 package org.mentorbot.app;
 
 import java.util.concurrent.Callable;
+import org.mentorbot.app.bench.BenchCommand;
 import org.mentorbot.app.console.ConsoleCommand;
 import org.mentorbot.app.console.DemoCommand;
+import org.mentorbot.app.match.MatchCommand;
 import org.mentorbot.app.run.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "mentorbot 0.1.0",
     description = "Runs a community's mentorship program in Discord, Slack or a local console.",
-    subcommands = {RunCommand.class, ConsoleCommand.class, DemoCommand.class, DbCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ConsoleCommand.class,
+      DemoCommand.class,
+      MatchCommand.class,
+      BenchCommand.class,
+      DbCommand.class
+    })
 public final class MentorbotCommand implements Callable<Integer> {
 
   public static void main(String[] args) {

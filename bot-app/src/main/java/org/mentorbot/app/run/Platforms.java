@@ -6,10 +6,15 @@ import java.util.Optional;
 import org.mentorbot.config.DiscordConfig;
 import org.mentorbot.config.MentorbotConfig;
 import org.mentorbot.config.Secret;
+import org.mentorbot.config.SlackConfig;
+import org.mentorbot.config.SlackMode;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.community.Platform;
 import org.mentorbot.discord.DiscordBot;
 import org.mentorbot.discord.DiscordSettings;
+import org.mentorbot.slack.SlackBot;
+import org.mentorbot.slack.SlackChatGateway;
+import org.mentorbot.slack.SlackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +69,38 @@ final class Platforms {
             return discord::close;
           });
     }
+    if (config.slack().enabled()) {
+      SlackSettings settings = slackSettings(config.slack());
+      SlackChatGateway slackGateway = new SlackChatGateway(settings);
+      gateway.with(Platform.SLACK, slackGateway);
+      starters.add(
+          commands -> {
+            SlackBot slack = new SlackBot(settings, commands);
+            try {
+              slack.start();
+            } catch (Exception e) {
+              throw new IllegalStateException("Slack did not start: " + e.getMessage(), e);
+            }
+            LOG.info("Slack connected ({} mode)", config.slack().activeMode());
+            return () -> {
+              slack.close();
+              slackGateway.close();
+            };
+          });
+    }
     return new Prepared(starters);
+  }
+
+  static SlackSettings slackSettings(SlackConfig s) {
+    boolean socket = s.activeMode() == SlackMode.SOCKET;
+    return new SlackSettings(
+        s.botToken().map(Secret::value).orElseThrow(),
+        socket ? s.appToken().map(Secret::value) : Optional.empty(),
+        socket ? Optional.empty() : s.signingSecret().map(Secret::value),
+        s.port(),
+        s.path(),
+        s.apiUrl().toString(),
+        s.moderatorGroup());
   }
 
   static DiscordSettings discordSettings(DiscordConfig d) {

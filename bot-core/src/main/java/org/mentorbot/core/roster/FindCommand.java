@@ -53,13 +53,14 @@ final class FindCommand implements CommandHandler {
     if (communityId.isPresent()) {
       long c = communityId.get();
       MemberDao dao = h.attach(MemberDao.class);
-      Optional<Profile> me = roster.store().find(h, c, self);
-      for (String id : dao.mentorsWithTopic(c, topic)) {
-        if (id.equals(self) || dao.blockedEitherWay(c, self, id)) {
-          continue;
-        }
-        Profile mentor = roster.store().find(h, c, id).orElseThrow();
-        if (mentor.pausedOn(roster.today())) {
+      java.util.Set<String> hidden = new java.util.HashSet<>(dao.blockedEitherWayWith(c, self));
+      hidden.add(self);
+      java.util.Set<String> teaching = new java.util.HashSet<>(dao.mentorsWithTopic(c, topic));
+      List<Profile> everyone = roster.store().all(h, c);
+      Optional<Profile> me = everyone.stream().filter(p -> p.userId().equals(self)).findFirst();
+      for (Profile mentor : everyone) {
+        String id = mentor.userId();
+        if (!teaching.contains(id) || hidden.contains(id) || mentor.pausedOn(roster.today())) {
           continue;
         }
         int free = Math.max(0, mentor.capacity() - roster.load().activeMentees(h, c, id));

@@ -43,6 +43,30 @@ public interface MemberDao {
   List<String> topics(
       @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
 
+  /** Every topic row of a community, for loading many profiles in one query. */
+  @SqlQuery(
+      "SELECT user_id, role, topic FROM member_topic WHERE community_id = :c ORDER BY user_id, rowid")
+  @RegisterConstructorMapper(TopicRow.class)
+  List<TopicRow> allTopics(@Bind("c") long communityId);
+
+  /** Every language row of a community. */
+  @SqlQuery(
+      "SELECT user_id, language FROM member_language WHERE community_id = :c ORDER BY user_id, rowid")
+  @RegisterConstructorMapper(LanguageRow.class)
+  List<LanguageRow> allLanguages(@Bind("c") long communityId);
+
+  /** The ids blocked by or blocking {@code userId}. */
+  @SqlQuery(
+      "SELECT blocked_id FROM member_block WHERE community_id = :c AND blocker_id = :u"
+          + " UNION SELECT blocker_id FROM member_block WHERE community_id = :c AND blocked_id = :u")
+  List<String> blockedEitherWayWith(@Bind("c") long communityId, @Bind("u") String userId);
+
+  /** A member's topic in one role. */
+  record TopicRow(String userId, String role, String topic) {}
+
+  /** A member's language. */
+  record LanguageRow(String userId, String language) {}
+
   @SqlUpdate("DELETE FROM member_topic WHERE community_id = :c AND user_id = :u")
   void clearTopics(@Bind("c") long communityId, @Bind("u") String userId);
 

@@ -2,7 +2,10 @@ package org.mentorbot.core.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.text.TimeZones;
@@ -21,9 +24,29 @@ public final class RosterStore {
     return dao.find(communityId, userId).map(row -> assemble(dao, communityId, row));
   }
 
+  /** Every profile of a community, in three queries however large it is. */
   public List<Profile> all(Handle handle, long communityId) {
     MemberDao dao = handle.attach(MemberDao.class);
-    return dao.all(communityId).stream().map(row -> assemble(dao, communityId, row)).toList();
+    Map<String, List<String>> mentorTopics = new HashMap<>();
+    Map<String, List<String>> menteeTopics = new HashMap<>();
+    for (MemberDao.TopicRow t : dao.allTopics(communityId)) {
+      (t.role().equals("mentor") ? mentorTopics : menteeTopics)
+          .computeIfAbsent(t.userId(), k -> new ArrayList<>())
+          .add(t.topic());
+    }
+    Map<String, List<String>> languages = new HashMap<>();
+    for (MemberDao.LanguageRow l : dao.allLanguages(communityId)) {
+      languages.computeIfAbsent(l.userId(), k -> new ArrayList<>()).add(l.language());
+    }
+    return dao.all(communityId).stream()
+        .map(
+            row ->
+                assemble(
+                    row,
+                    mentorTopics.getOrDefault(row.userId(), List.of()),
+                    menteeTopics.getOrDefault(row.userId(), List.of()),
+                    languages.getOrDefault(row.userId(), List.of())))
+        .toList();
   }
 
   public void save(Handle tx, long communityId, Profile p) {
@@ -52,18 +75,27 @@ public final class RosterStore {
   }
 
   private static Profile assemble(MemberDao dao, long communityId, MemberRow row) {
+    return assemble(
+        row,
+        dao.topics(communityId, row.userId(), "mentor"),
+        dao.topics(communityId, row.userId(), "mentee"),
+        dao.languages(communityId, row.userId()));
+  }
+
+  private static Profile assemble(
+      MemberRow row, List<String> mentorTopics, List<String> menteeTopics, List<String> languages) {
     return new Profile(
         row.userId(),
         row.displayName(),
         row.isMentor(),
         row.isMentee(),
-        dao.topics(communityId, row.userId(), "mentor"),
-        dao.topics(communityId, row.userId(), "mentee"),
+        mentorTopics,
+        menteeTopics,
         Optional.ofNullable(row.goals()),
         Optional.ofNullable(row.years()),
         Optional.ofNullable(row.timezone()).flatMap(TimeZones::parse),
         row.capacity(),
-        dao.languages(communityId, row.userId()),
+        languages,
         Optional.ofNullable(row.bio()),
         Optional.ofNullable(row.format()).map(MentorshipFormat::of),
         row.paused(),

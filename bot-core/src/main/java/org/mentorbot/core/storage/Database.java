@@ -2,67 +2,67 @@ package org.mentorbot.core.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The SQLite database: WAL, foreign keys and a busy timeout on every connection, schema migrated by
- * Flyway on open, and one writer at a time (SQLite allows only one; queueing writers here avoids
- * SQLITE_BUSY under load instead of failing a member's command).
+ * Flyway on open, and one writer at a time. SQLite allows only one writer anyway; queueing writers
+ * here, on one long-lived connection, avoids SQLITE_BUSY under load and the cost of opening a
+ * connection (and re-running its pragmas) for every write. Readers use a small pool beside it,
+ * which WAL lets run while a write is in progress.
  */
 public final class Database implements AutoCloseable {
 
-  private final Jdbi jdbi;
-  private final ReentrantLock writeLock = new ReentrantLock(true);
-  private final Connection keepAlive;
+  private static final int IDLE_READERS = 4;
 
-  private Database(SQLiteDataSource dataSource, Connection keepAlive) {
-    this.keepAlive = keepAlive;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    if (keepAlive != null) {
-      // SQLite opens the file (and the WAL) only at a connection's first statement: read once so
-      // the held connection really keeps the WAL open.
-      try (java.sql.Statement statement = keepAlive.createStatement()) {
+  private final Connection writerConnection;
+  private final ReaderPool readers;
+  private final Jdbi writer;
+  private final Jdbi reader;
+  private final ReentrantLock writeLock = new ReentrantLock(true);
+
+  private Database(SQLiteDataSource dataSource) {
+    try {
+      // Opened first: a shared-cache memory database lives only while a connection holds it.
+      this.writerConnection = dataSource.getConnection();
+      // SQLite opens the file (and the WAL) only at a connection's first statement. Holding one
+      // connection open also keeps the WAL from being checkpointed and deleted after every write.
+      try (Statement statement = writerConnection.createStatement()) {
         statement.execute("SELECT COUNT(*) FROM sqlite_master");
-      } catch (SQLException e) {
-        throw new StorageException("cannot read the database schema", e);
       }
+    } catch (SQLException e) {
+      throw new StorageException("cannot open the database", e);
     }
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    this.readers = new ReaderPool(dataSource, IDLE_READERS);
+    JdbiPlugin sqlObjects = new SqlObjectPlugin();
+    this.writer = Jdbi.create(new SharedConnection(writerConnection)).installPlugin(sqlObjects);
+    this.reader = Jdbi.create(readers).installPlugin(new SqlObjectPlugin());
   }
 
   /** Opens (creating if needed) and migrates the database file at {@code path}. */
   public static Database openFile(String path) {
-    SQLiteDataSource dataSource = dataSource("jdbc:sqlite:" + path, true);
-    try {
-      // Without one connection held open, every transaction's connection is the last to close,
-      // and SQLite then checkpoints and deletes the WAL with fsyncs: 4 fsyncs per write.
-      return new Database(dataSource, dataSource.getConnection());
-    } catch (SQLException e) {
-      throw new StorageException("cannot open database file " + path, e);
-    }
+    return new Database(dataSource("jdbc:sqlite:" + path, true));
   }
 
   /**
    * A private in-memory database that lives until {@link #close()}; for tests and throwaway console
-   * sessions.
+   * sessions. (A shared-cache memory database lives as long as one connection: the writer's.)
    */
   public static Database inMemory() {
     String url = "jdbc:sqlite:file:mentorbot-" + UUID.randomUUID() + "?mode=memory&cache=shared";
-    SQLiteDataSource dataSource = dataSource(url, false);
-    try {
-      // A shared-cache memory database disappears with its last connection: hold one open.
-      return new Database(dataSource, dataSource.getConnection());
-    } catch (SQLException e) {
-      throw new StorageException("cannot open in-memory database", e);
-    }
+    return new Database(dataSource(url, false));
   }
 
   private static SQLiteDataSource dataSource(String url, boolean wal) {
@@ -78,18 +78,21 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
-  /** Runs {@code work} in a write transaction; writers are serialised. */
+  /**
+   * Runs {@code work} in a write transaction; writers are serialised. Work must use the handle it
+   * is given: a nested {@code write} from another thread waits for this one.
+   */
   public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
     writeLock.lock();
     try {
-      return jdbi.inTransaction(work);
+      return writer.inTransaction(work);
     } finally {
       writeLock.unlock();
     }
   }
 
   /** Runs {@code work} in a write transaction without a result. */
-  public void writeVoid(java.util.function.Consumer<Handle> work) {
+  public void writeVoid(Consumer<Handle> work) {
     write(
         handle -> {
           work.accept(handle);
@@ -97,23 +100,21 @@ public final class Database implements AutoCloseable {
         });
   }
 
-  /** Runs read-only {@code work} on its own connection (WAL lets it run beside a writer). */
+  /** Runs read-only {@code work} on a reader connection (WAL lets it run beside a writer). */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    return jdbi.withHandle(work);
-  }
-
-  public Jdbi jdbi() {
-    return jdbi;
+    return reader.withHandle(work);
   }
 
   @Override
   public void close() {
-    if (keepAlive != null) {
-      try {
-        keepAlive.close();
-      } catch (SQLException e) {
-        throw new StorageException("cannot close database", e);
-      }
+    writeLock.lock();
+    try {
+      readers.close();
+      writerConnection.close();
+    } catch (SQLException e) {
+      throw new StorageException("cannot close the database", e);
+    } finally {
+      writeLock.unlock();
     }
   }
 }

@@ -142,4 +142,27 @@ class CheckinAnswersTest {
     assertThat(problem(w.press("sam", "checkin:" + samPair + ":met"))).contains("already ended");
     assertThat(w.dms("kim")).contains("Round 1: check-in 2");
   }
+
+  @Test
+  void statsCountStalePairsAndPairsEndedEarly() {
+    w.days(14);
+    ok(w.press("kim", "checkin:" + w.pairOf("kim") + ":not-yet"));
+    w.days(14);
+    ok(w.press("kim", "checkin:" + w.pairOf("kim") + ":not-yet"));
+    ok(w.press("sam", "checkin:" + samPair + ":end"));
+    long community = w.count("SELECT id FROM community");
+    CheckinStats.Summary s = w.db.read(h -> CheckinStats.forCommunity(h, community));
+    assertThat(s.stalePairs()).isEqualTo(1);
+    assertThat(s.activePairs()).isEqualTo(1);
+    assertThat(s.answers()).isEqualTo(3);
+    assertThat(s.rounds())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.stalePairs()).isEqualTo(1);
+              assertThat(r.endedEarly()).isEqualTo(1);
+              assertThat(r.metPercent()).isZero();
+              assertThat(r.meanRating()).isEmpty();
+            });
+  }
 }

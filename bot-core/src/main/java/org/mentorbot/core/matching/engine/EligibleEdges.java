@@ -42,7 +42,7 @@ final class EligibleEdges {
             continue;
           }
           stamp[m] = e;
-          if (rules.isSelf(m, e) || rules.firstFailure(m, e) != null) {
+          if (!rules.eligibleSharingTopic(m, e) || rules.isSelf(m, e)) {
             continue;
           }
           eligibleCount[e]++;

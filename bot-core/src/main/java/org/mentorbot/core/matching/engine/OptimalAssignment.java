@@ -10,14 +10,16 @@ import java.util.Arrays;
  * edges plus each mentor's best {@code MENTOR_SLACK}× capacity edges. That answer is then checked,
  * not trusted: its potentials prove it optimal for the full graph exactly when every left-out edge
  * has a non-negative reduced cost (LP duality: then no negative cycle can use it). Left-out edges
- * with a negative reduced cost are added and the subgraph is solved again. Once the certificate
- * holds, the solver continues on the full graph from that flow and those potentials — valid there
- * by the certificate — so an augmenting path through a left-out edge would still be found. The
- * result is therefore the full problem's optimum; the first cut only changes how long it takes.
+ * with a negative reduced cost (plus, to save rounds, those within {@code MARGIN} of it) are added
+ * and the subgraph is solved again. Once the certificate holds, the solver continues on the full
+ * graph from that flow and those potentials — valid there by the certificate — so an augmenting
+ * path through a left-out edge would still be found. The result is therefore the full problem's
+ * optimum; the first cut only changes how long it takes.
  */
 final class OptimalAssignment {
   static final int FIRST_EDGES = 8;
   private static final int MENTOR_SLACK = 4;
+  private static final int MARGIN = 10;
 
   private OptimalAssignment() {}
 
@@ -56,14 +58,11 @@ final class OptimalAssignment {
       }
       FlowSolver small = new FlowSolver(start, mentor, smallCost, capacity);
       small.solve();
-      int added = 0;
-      for (int e = 0; e < n; e++) {
-        for (int i = edges.start[e]; i < edges.start[e + 1]; i++) {
-          if (!kept[i] && small.reducedCost(e, edges.mentor[i], cost[i]) < 0) {
-            kept[i] = true;
-            added++;
-          }
-        }
+      int added = addEdgesBelow(0, edges, cost, kept, small);
+      if (added > 0) {
+        // Potentials shift when the subgraph grows, so edges close to violating now tend to
+        // violate next time: taking them now saves whole re-solves (measured: 4 rounds -> 2).
+        added += addEdgesBelow(MARGIN, edges, cost, kept, small);
       }
       keptCount += added;
       if (added == 0) {
@@ -72,6 +71,21 @@ final class OptimalAssignment {
         return full.solve();
       }
     }
+  }
+
+  /** Keeps every left-out edge whose reduced cost is below the bound; returns how many. */
+  private static int addEdgesBelow(
+      long bound, EligibleEdges edges, int[] cost, boolean[] kept, FlowSolver small) {
+    int added = 0;
+    for (int e = 0; e < edges.start.length - 1; e++) {
+      for (int i = edges.start[e]; i < edges.start[e + 1]; i++) {
+        if (!kept[i] && small.reducedCost(e, edges.mentor[i], cost[i]) < bound) {
+          kept[i] = true;
+          added++;
+        }
+      }
+    }
+    return added;
   }
 
   /**

@@ -156,6 +156,20 @@ final class PairRules {
     return null;
   }
 
+  /**
+   * Same verdict as {@code firstFailure(m, e) == null} for a pair already known to share a topic,
+   * with the cheapest tests first: this runs for millions of pairs in a big round.
+   */
+  boolean eligibleSharingTopic(int m, int e) {
+    if (tzDistance(m, e) > settings.maxTzMinutes()
+        || (experienceRule && mentors[m].years() - mentees[e].years() < settings.minYearsAhead())
+        || mentorPaused[m]
+        || menteePaused[e]) {
+      return false;
+    }
+    return firstFailure(m, e) == null;
+  }
+
   int tzDistance(int m, int e) {
     return Offsets.distanceMinutes(mentorOffset[m], menteeOffset[e]);
   }

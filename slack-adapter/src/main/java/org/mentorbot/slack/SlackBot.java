@@ -1,0 +1,222 @@
+package org.mentorbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jetty.SlackAppServer;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandGateway;
+import org.mentorbot.slack.blocks.CommandForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack front end: a Bolt app for one workspace that turns slash commands, button presses, form
+ * submissions and Home-tab visits into core calls and renders the answers as Block Kit. It connects
+ * over Socket Mode when an app token is set, else serves Slack's signed HTTP requests on the
+ * configured port and path. {@link #start()} returns once Slack can reach it; {@link #close()}
+ * stops it and its worker threads.
+ */
+public final class SlackBot implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+  private static final Duration DEFAULT_ACK_BUDGET = Duration.ofMillis(2000);
+  private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+  private static final int QUEUE_LIMIT = 10_000;
+
+  private final SlackSettings settings;
+  private final Slack slack;
+  private final ThreadPoolExecutor executor;
+  private final App app;
+  private SocketModeApp socketMode;
+  private SlackAppServer server;
+  private Thread serverThread;
+
+  public SlackBot(SlackSettings settings, CommandGateway core) {
+    this(settings, core, DEFAULT_ACK_BUDGET, 8);
+  }
+
+  /**
+   * @param ackBudget how long a command may take before its reply moves from the ack to {@code
+   *     response_url} (Slack allows 3 s in all)
+   * @param workers threads for core calls and Web API calls
+   */
+  public SlackBot(SlackSettings settings, CommandGateway core, Duration ackBudget, int workers) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(core, "core");
+    if (ackBudget.isNegative() || ackBudget.compareTo(Duration.ofMillis(2500)) > 0) {
+      throw new IllegalArgumentException("ack budget must be 0-2500 ms to stay inside Slack's 3 s");
+    }
+    this.slack = slackClient(settings);
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1");
+    }
+    // Bounded, so a flood turns commands away politely instead of exhausting memory.
+    this.executor =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(QUEUE_LIMIT),
+            threads());
+    var client = slack.methods(settings.botToken());
+    var gateway = new SlackChatGateway(slack, settings.botToken());
+    var context =
+        new SlackContext(
+            core,
+            client,
+            new SlackActors(client, settings.moderatorGroupId(), ACTOR_CACHE_TTL),
+            new ReplySender(client, gateway),
+            executor,
+            ackBudget);
+    this.app = new App(appConfig(settings, slack));
+    AppHome home = new AppHome(context);
+    Forms forms = new Forms(context, home);
+    SlashCommands commands = new SlashCommands(context, forms);
+    ButtonPresses buttons = new ButtonPresses(context, forms, home);
+    for (String root : Catalogue.ROOTS) {
+      app.command("/" + root, (req, ctx) -> commands.handle(root, req, ctx));
+    }
+    app.blockAction(Pattern.compile(".*"), buttons::handle);
+    app.viewSubmission(
+        Pattern.compile("^" + Pattern.quote(CommandForm.CALLBACK_PREFIX) + ".*"), forms::submit);
+    app.event(AppHomeOpenedEvent.class, home::opened);
+  }
+
+  /** A Web API client for {@code settings}: its URL prefix, no background stats calls. */
+  static Slack slackClient(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    config.setStatsEnabled(false);
+    return Slack.getInstance(config);
+  }
+
+  private static AppConfig appConfig(SlackSettings settings, Slack slack) {
+    AppConfig.AppConfigBuilder config =
+        AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken());
+    settings.signingSecret().ifPresent(config::signingSecret);
+    return config.build();
+  }
+
+  private static ThreadFactory threads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "slack-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Connects (Socket Mode) or starts listening (HTTP); fails if Slack rejects the bot token. */
+  public synchronized void start() throws Exception {
+    app.start(); // auth.test: a bad token fails here, with Slack's error
+    if (settings.socketMode()) {
+      socketMode =
+          new SocketModeApp(
+              settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
+      socketMode.startAsync();
+      log.info("Slack connected over Socket Mode");
+      return;
+    }
+    server = new SlackAppServer(app, settings.path(), settings.port());
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    serverThread =
+        new Thread(
+            () -> {
+              try {
+                server.start();
+              } catch (Exception e) {
+                failure.set(e);
+              }
+            },
+            "slack-http");
+    serverThread.setDaemon(true);
+    serverThread.start();
+    awaitListening(failure);
+    log.info("Slack HTTP endpoint listening on port {}{}", settings.port(), settings.path());
+  }
+
+  private void awaitListening(AtomicReference<Exception> failure) throws Exception {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (failure.get() != null) {
+        throw failure.get();
+      }
+      try (Socket probe = new Socket()) {
+        probe.connect(new InetSocketAddress("127.0.0.1", settings.port()), 200);
+        return;
+      } catch (IOException notYet) {
+        TimeUnit.MILLISECONDS.sleep(20);
+      }
+    }
+    throw new IllegalStateException(
+        "Slack HTTP endpoint did not start on port "
+            + settings.port()
+            + " within "
+            + START_TIMEOUT);
+  }
+
+  /** Stops taking requests, finishes work already acked to Slack, then releases everything. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (server != null) {
+        server.stop();
+        serverThread.join(TimeUnit.SECONDS.toMillis(5));
+      } else {
+        app.stop();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.warn("Stopping the Slack listener failed: {}", e.getMessage());
+    } finally {
+      drainWorkers();
+      closeClient(slack);
+    }
+  }
+
+  private void drainWorkers() {
+    // Work already acked to Slack is finished, not dropped, unless it takes unreasonably long.
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        log.warn("Slack work still running after {}; stopping it", DRAIN_TIMEOUT);
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void closeClient(Slack slack) {
+    try {
+      slack.close();
+    } catch (Exception e) {
+      log.warn("Closing the Slack client failed: {}", e.getMessage());
+    }
+  }
+}

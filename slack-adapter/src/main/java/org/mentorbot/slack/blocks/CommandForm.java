@@ -1,0 +1,181 @@
+package org.mentorbot.slack.blocks;
+
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ConversationsSelectElement;
+import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.NumberInputElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.block.element.TimePickerElement;
+import com.slack.api.model.block.element.UsersSelectElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.OptionSpec;
+import org.mentorbot.core.command.RawCommand;
+
+/**
+ * A modal form for one catalogue command (the sign-up form): one input per option, typed after the
+ * option's {@link org.mentorbot.core.command.OptionType}, and back from the submitted state to a
+ * {@link RawCommand} the core validates like any other command. Block and action ids are the option
+ * names.
+ */
+public final class CommandForm {
+
+  /** Callback ids look like {@code mentorbot-form:mentor:signup}. */
+  public static final String CALLBACK_PREFIX = "mentorbot-form:";
+
+  private static final int TITLE_MAX = 24;
+
+  private CommandForm() {}
+
+  public static String callbackId(CommandSpec spec) {
+    return CALLBACK_PREFIX + spec.root() + ":" + spec.sub();
+  }
+
+  /** The command a submitted form belongs to, if the callback id is one of ours. */
+  public static Optional<CommandSpec> specOf(String callbackId) {
+    if (callbackId == null || !callbackId.startsWith(CALLBACK_PREFIX)) {
+      return Optional.empty();
+    }
+    String[] parts = callbackId.substring(CALLBACK_PREFIX.length()).split(":", 2);
+    return parts.length == 2 ? Catalogue.find(parts[0], parts[1]) : Optional.empty();
+  }
+
+  /** The modal; {@code privateMetadata} travels back with the submission (the channel). */
+  public static View modal(CommandSpec spec, String privateMetadata) {
+    List<LayoutBlock> blocks = spec.options().stream().map(CommandForm::input).toList();
+    return View.builder()
+        .type("modal")
+        .callbackId(callbackId(spec))
+        .title(ViewTitle.builder().type("plain_text").text(title(spec)).build())
+        .submit(ViewSubmit.builder().type("plain_text").text("Submit").build())
+        .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+        .privateMetadata(privateMetadata)
+        .blocks(blocks)
+        .build();
+  }
+
+  private static String title(CommandSpec spec) {
+    return MessageBlocks.truncatePlain(spec.path(), TITLE_MAX);
+  }
+
+  private static LayoutBlock input(OptionSpec option) {
+    return InputBlock.builder()
+        .blockId(option.name())
+        .label(plainText(option.name()))
+        .hint(plainText(MessageBlocks.truncatePlain(option.description(), 2000)))
+        .optional(!option.required())
+        .element(element(option))
+        .build();
+  }
+
+  private static BlockElement element(OptionSpec option) {
+    String id = option.name();
+    return switch (option.type()) {
+      case CHOICE ->
+          StaticSelectElement.builder()
+              .actionId(id)
+              .placeholder(plainText("Choose"))
+              .options(option.choices().stream().map(CommandForm::choice).toList())
+              .build();
+      case TEXT ->
+          PlainTextInputElement.builder()
+              .actionId(id)
+              .multiline(option.max() > 200)
+              .maxLength(Math.min(option.max(), 3000))
+              .build();
+      case INTEGER ->
+          NumberInputElement.builder()
+              .actionId(id)
+              .decimalAllowed(false)
+              .minValue(String.valueOf(option.min()))
+              .maxValue(String.valueOf(option.max()))
+              .build();
+      case DATE -> DatePickerElement.builder().actionId(id).build();
+      case TIME -> TimePickerElement.builder().actionId(id).build();
+      case USER -> UsersSelectElement.builder().actionId(id).build();
+      case CHANNEL -> ConversationsSelectElement.builder().actionId(id).build();
+      case LIST ->
+          PlainTextInputElement.builder()
+              .actionId(id)
+              .placeholder(plainText("comma-separated, e.g. java, career"))
+              .build();
+      case ZONE ->
+          PlainTextInputElement.builder()
+              .actionId(id)
+              .placeholder(plainText("e.g. Europe/Berlin or UTC+05:30"))
+              .build();
+      case ROLE -> PlainTextInputElement.builder().actionId(id).build();
+    };
+  }
+
+  private static OptionObject choice(String value) {
+    return OptionObject.builder().text(plainText(value)).value(value).build();
+  }
+
+  /**
+   * The submitted values as a command, every option given by name. Empty inputs are left out, so
+   * the core's own validation reports what is missing.
+   */
+  public static RawCommand toCommand(CommandSpec spec, ViewState state) {
+    Map<String, String> named = new LinkedHashMap<>();
+    Map<String, Map<String, ViewState.Value>> values =
+        state == null || state.getValues() == null ? Map.of() : state.getValues();
+    for (OptionSpec option : spec.options()) {
+      Optional.ofNullable(values.get(option.name()))
+          .map(block -> block.get(option.name()))
+          .flatMap(CommandForm::valueOf)
+          .ifPresent(value -> named.put(option.name(), value));
+    }
+    return new RawCommand(spec.root(), spec.sub(), List.of(), named);
+  }
+
+  private static Optional<String> valueOf(ViewState.Value value) {
+    String text;
+    if (value.getSelectedOption() != null) {
+      text = value.getSelectedOption().getValue();
+    } else if (value.getSelectedDate() != null) {
+      text = value.getSelectedDate();
+    } else if (value.getSelectedTime() != null) {
+      text = value.getSelectedTime();
+    } else if (value.getSelectedUser() != null) {
+      text = "<@" + value.getSelectedUser() + ">";
+    } else if (value.getSelectedConversation() != null) {
+      text = "<#" + value.getSelectedConversation() + ">";
+    } else if (value.getSelectedChannel() != null) {
+      text = "<#" + value.getSelectedChannel() + ">";
+    } else {
+      text = value.getValue();
+    }
+    return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+  }
+
+  /** The input a problem is about, when the problem names one of the form's options. */
+  public static Optional<String> inputNamedIn(CommandSpec spec, String problem) {
+    String lower = problem.toLowerCase(Locale.ROOT);
+    return spec.options().stream()
+        .map(OptionSpec::name)
+        .filter(
+            name ->
+                Pattern.compile("(^|[^a-z0-9-])" + Pattern.quote(name) + "($|[^a-z0-9-])")
+                    .matcher(lower)
+                    .find())
+        .findFirst();
+  }
+}

@@ -1,0 +1,58 @@
+package org.mentorbot.slack.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SlackTextTest {
+
+  @Test
+  void broadcastMentionsCanNeverForm() {
+    String rendered =
+        SlackText.mrkdwn("hi <!channel> <!here> <!everyone> <!subteam^S123|@mods>", Set.of());
+
+    assertThat(rendered)
+        .doesNotContain("<!")
+        .isEqualTo(
+            "hi &lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;!subteam^S123|@mods&gt;");
+  }
+
+  @Test
+  void onlyNamedMembersAreMentioned() {
+    String rendered = SlackText.mrkdwn("<@U1> meets <@U2>", Set.of("U1"));
+
+    assertThat(rendered).isEqualTo("<@U1> meets @U2");
+    assertThat(SlackText.mrkdwn("<@U1> meets <@U2>", Set.of(), id -> "Bob <!here>"))
+        .isEqualTo("@Bob &lt;!here&gt; meets @Bob &lt;!here&gt;");
+  }
+
+  @Test
+  void mentionSyntaxSmuggledInsideAnotherTokenStaysEscaped() {
+    String rendered = SlackText.mrkdwn("<@U1|<!channel>> and <<@U1>>", Set.of("U1"));
+
+    assertThat(rendered).doesNotContain("<!channel>").doesNotContain("<<");
+    assertThat(rendered).contains("&lt;<@U1>&gt;");
+  }
+
+  @Test
+  void ampersandsAreEscapedSoEntitiesCannotBeForged() {
+    assertThat(SlackText.escape("a &lt;!here&gt; b")).isEqualTo("a &amp;lt;!here&amp;gt; b");
+  }
+
+  @Test
+  void channelLinksPassBecauseTheyPingNobody() {
+    assertThat(SlackText.mrkdwn("see <#C0123>", Set.of())).isEqualTo("see <#C0123>");
+  }
+
+  @Test
+  void truncationNeverSplitsAnEscapeOrMention() {
+    String escaped = SlackText.mrkdwn("abcdefgh <@U12345>", Set.of("U12345"));
+
+    String cut = SlackText.truncate(escaped, 14);
+
+    assertThat(cut).isEqualTo("abcdefgh …").hasSizeLessThanOrEqualTo(14);
+    assertThat(SlackText.truncate("ab &amp; cd", 6)).isEqualTo("ab …");
+    assertThat(SlackText.truncate("short", 10)).isEqualTo("short");
+  }
+}

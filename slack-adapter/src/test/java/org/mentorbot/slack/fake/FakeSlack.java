@@ -1,0 +1,264 @@
+package org.mentorbot.slack.fake;
+
+import com.google.gson.Gson;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A local Slack for tests: the Web API methods the adapter uses ({@code /api/<method>}, form
+ * posts), {@code response_url} endpoints ({@code /respond/<id>}), file upload URLs and {@code
+ * apps.connections.open} pointing at a {@link FakeSocketMode}. It records every call and can be
+ * scripted to answer one method differently a number of times (a 429, an error).
+ */
+public final class FakeSlack implements AutoCloseable {
+
+  public static final String TEAM_ID = "T0TEAM";
+  public static final String BOT_USER_ID = "U0BOT";
+
+  /** A scripted answer: HTTP status, extra headers, JSON body. */
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public static Answer rateLimited(int retryAfterSeconds) {
+      return new Answer(
+          429,
+          Map.of("Retry-After", String.valueOf(retryAfterSeconds)),
+          "{\"ok\":false,\"error\":\"ratelimited\"}");
+    }
+
+    public static Answer error(String code) {
+      return new Answer(200, Map.of(), "{\"ok\":false,\"error\":\"" + code + "\"}");
+    }
+  }
+
+  private final Gson gson = new Gson();
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private final List<ApiCall> calls = new ArrayList<>();
+  private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> userGroups = new ConcurrentHashMap<>();
+  private final AtomicInteger ids = new AtomicInteger();
+  private volatile String socketUrl = "ws://127.0.0.1:1/";
+
+  public FakeSlack() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/api/", this::api);
+    server.createContext("/respond/", ex -> record(ex, "response_url"));
+    server.createContext("/upload/", ex -> record(ex, "upload"));
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  public String apiUrl() {
+    return base() + "/api/";
+  }
+
+  public String responseUrl(String id) {
+    return base() + "/respond/" + id;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public void socketModeAt(String url) {
+    this.socketUrl = url;
+  }
+
+  /** Registers a member as users.info will describe them. */
+  public void user(String id, String displayName, boolean admin) {
+    users.put(
+        id,
+        Map.of(
+            "id",
+            id,
+            "name",
+            displayName.toLowerCase(java.util.Locale.ROOT),
+            "is_admin",
+            admin,
+            "is_owner",
+            false,
+            "profile",
+            Map.of("display_name", displayName)));
+  }
+
+  public void userGroup(String groupId, String handle, String... memberIds) {
+    userGroups.put(groupId, Map.of("id", groupId, "handle", handle, "users", List.of(memberIds)));
+  }
+
+  /** The next {@code times} calls of {@code method} get {@code answer}. */
+  public void script(String method, Answer answer, int times) {
+    Deque<Answer> queue = scripted.computeIfAbsent(method, m -> new ArrayDeque<>());
+    synchronized (queue) {
+      for (int i = 0; i < times; i++) {
+        queue.add(answer);
+      }
+    }
+  }
+
+  public synchronized List<ApiCall> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  public synchronized List<ApiCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** Waits until a call of {@code method} matching {@code test} arrived; returns it. */
+  public synchronized ApiCall await(String method, Predicate<ApiCall> test, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (ApiCall call : calls) {
+        if (call.method().equals(method) && test.test(call)) {
+          return call;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no " + method + " call within " + timeout + "; got " + calls);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  public ApiCall await(String method) throws InterruptedException {
+    return await(method, c -> true, Duration.ofSeconds(10));
+  }
+
+  private synchronized void add(ApiCall call) {
+    calls.add(call);
+    notifyAll();
+  }
+
+  private void record(HttpExchange ex, String method) throws IOException {
+    // Uploads keep one char per byte so a test can compare the exact bytes.
+    String body =
+        read(
+            ex.getRequestBody(),
+            "upload".equals(method) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    add(new ApiCall(method, Map.of("path", ex.getRequestURI().getPath()), body));
+    send(ex, new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
+  }
+
+  private void api(HttpExchange ex) throws IOException {
+    String method = ex.getRequestURI().getPath().substring("/api/".length());
+    String body = read(ex.getRequestBody(), StandardCharsets.UTF_8);
+    Map<String, String> params = form(body);
+    add(new ApiCall(method, params, body));
+    Deque<Answer> queue = scripted.get(method);
+    Answer answer = null;
+    if (queue != null) {
+      synchronized (queue) {
+        answer = queue.poll();
+      }
+    }
+    send(ex, answer != null ? answer : new Answer(200, Map.of(), defaultAnswer(method, params)));
+  }
+
+  private String defaultAnswer(String method, Map<String, String> params) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("ok", true);
+    switch (method) {
+      case "auth.test" -> {
+        out.put("team_id", TEAM_ID);
+        out.put("user_id", BOT_USER_ID);
+        out.put("bot_id", "B0BOT");
+        out.put("team", "Fake");
+        out.put("user", "mentorbot");
+      }
+      case "apps.connections.open" -> out.put("url", socketUrl);
+      case "users.info" -> {
+        String id = params.getOrDefault("user", "");
+        Map<String, Object> user = users.get(id);
+        if (user == null) {
+          return "{\"ok\":false,\"error\":\"user_not_found\"}";
+        }
+        out.put("user", user);
+      }
+      case "usergroups.list" -> {
+        out.put("usergroups", new ArrayList<>(userGroups.values()));
+      }
+      case "conversations.open" -> {
+        String members = params.getOrDefault("users", "");
+        String prefix = members.contains(",") ? "G" : "D";
+        out.put("channel", Map.of("id", prefix + members.replace(",", "_")));
+      }
+      case "chat.postMessage", "chat.postEphemeral" -> {
+        out.put("channel", params.get("channel"));
+        out.put("ts", "1700000000." + ids.incrementAndGet());
+        out.put("message_ts", "1700000000." + ids.get());
+      }
+      case "files.getUploadURLExternal" -> {
+        String fileId = "F" + ids.incrementAndGet();
+        out.put("upload_url", base() + "/upload/" + fileId);
+        out.put("file_id", fileId);
+      }
+      case "files.completeUploadExternal" -> out.put("files", List.of(Map.of("id", "F1")));
+      default -> {
+        // views.open, views.publish and the rest: a bare ok is enough for the adapter.
+      }
+    }
+    return gson.toJson(out);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new HashMap<>();
+    if (body.isEmpty() || body.startsWith("{")) {
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  private static String read(InputStream in, java.nio.charset.Charset charset) throws IOException {
+    try (in) {
+      return new String(in.readAllBytes(), charset);
+    }
+  }
+
+  private static void send(HttpExchange ex, Answer answer) throws IOException {
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    answer.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(answer.status(), bytes.length);
+    try (var out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** Methods the adapter used so far, for debugging a failing test. */
+  public synchronized Set<String> methods() {
+    return calls.stream().map(ApiCall::method).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

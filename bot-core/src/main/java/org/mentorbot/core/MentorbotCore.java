@@ -30,6 +30,7 @@ import org.mentorbot.core.schedule.SqlJobs;
 import org.mentorbot.core.schedule.SqlOutbox;
 import org.mentorbot.core.schedule.WorkerSettings;
 import org.mentorbot.core.settings.SettingsFeature;
+import org.mentorbot.core.stats.StatsFeature;
 import org.mentorbot.core.storage.Database;
 
 /**
@@ -77,6 +78,7 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(checkins);
     features.add(new AsksFeature(context));
     features.add(new OfficeHoursFeature(context));
+    features.add(new StatsFeature(context));
     List<PersonalData> personal = new ArrayList<>();
     features.forEach(f -> personal.addAll(f.personalData()));
     features.add(new PrivacyFeature(context, personal));

@@ -1,0 +1,146 @@
+package org.mentorbot.core.stats;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import org.mentorbot.core.command.Catalogue;
+import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.CommandRequest;
+import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.Attachment;
+import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.stats.StatsReport.FlaggedComment;
+import org.mentorbot.core.stats.StatsReport.OfficeHours;
+import org.mentorbot.core.stats.StatsReport.RoundFigures;
+
+/**
+ * {@code /mentor stats} (moderators; the router checks): the {@link StatsReport} as text,
+ * privately, with the chart attached. Members named in flagged comments are written as mentions but
+ * never pinged.
+ */
+final class StatsCommand implements CommandHandler {
+
+  static final String EMPTY = "No rounds yet — open one with `/round open`.";
+  static final String CHART_FILE = "mentorbot-stats.png";
+
+  private final CoreContext context;
+
+  StatsCommand(CoreContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return Catalogue.get("mentor", "stats");
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    Optional<StatsReport> report =
+        context
+            .db()
+            .read(
+                h ->
+                    context
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> StatsQuery.read(h, id, context.clock().instant())));
+    if (report.isEmpty() || report.get().empty()) {
+      return Reply.privately(Message.builder(EMPTY).title("Mentorship stats").build());
+    }
+    return Reply.privately(message(report.get()));
+  }
+
+  static Message message(StatsReport report) {
+    StringBuilder text = new StringBuilder();
+    if (report.rounds().isEmpty()) {
+      text.append(EMPTY);
+    }
+    for (RoundFigures r : report.rounds()) {
+      text.append(text.length() == 0 ? "" : "\n").append(round(r));
+    }
+    if (report.earlierRounds() > 0) {
+      text.append("\n(")
+          .append(report.earlierRounds())
+          .append(report.earlierRounds() == 1 ? " earlier round" : " earlier rounds")
+          .append(" not shown)");
+    }
+    Message.Builder m =
+        Message.builder(text.toString())
+            .title("Mentorship stats")
+            .field("Office hours since " + date(report.officeHours()), officeHours(report));
+    // One field per comment: a platform field holds about 1,000 characters (Discord: 1,024).
+    for (FlaggedComment f : report.flagged()) {
+      m.field(
+          "Flagged feedback, round " + f.roundNumber(),
+          "From <@" + f.fromId() + "> about <@" + f.aboutId() + ">: \"" + f.comment() + "\"");
+    }
+    if (report.moreFlagged() > 0) {
+      m.field("More flagged feedback", report.moreFlagged() + " more, older than those above.");
+    }
+    StatsChart.png(report.rounds())
+        .ifPresent(png -> m.attachment(new Attachment(CHART_FILE, "image/png", png)));
+    return m.build();
+  }
+
+  /** "Round 3 · 2026-11-02 · mentorship · 3/4 mentees matched (75%) · ...". */
+  private static String round(RoundFigures r) {
+    boolean circles = r.kind().equals("peer-circles");
+    StringBuilder out = new StringBuilder("• Round ").append(r.number());
+    out.append(" · ").append(r.date()).append(" · ").append(r.kind()).append(" · ");
+    out.append(r.matched())
+        .append('/')
+        .append(r.joined())
+        .append(circles ? " peers in circles (" : " mentees matched (")
+        .append(r.matchedPercent())
+        .append("%)");
+    if (r.pairs() > 0) {
+      out.append(" · met: ")
+          .append(r.metPercent().getAsInt())
+          .append("% of ")
+          .append(plural(r.pairs(), "pair"));
+      out.append(" · stale: ").append(plural(r.stalePairs(), "pair"));
+    }
+    out.append(" · feedback: ");
+    if (r.meanFeedback().isPresent()) {
+      out.append(String.format(Locale.ROOT, "%.1f", r.meanFeedback().getAsDouble()));
+    } else if (r.feedbackCount() > 0) {
+      out.append("hidden below ").append(StatsReport.MIN_RATINGS).append(" ratings");
+    } else {
+      out.append('—');
+    }
+    return out.append(" (n=").append(r.feedbackCount()).append(')').toString();
+  }
+
+  private static String officeHours(StatsReport report) {
+    OfficeHours oh = report.officeHours();
+    if (oh.sessions() == 0) {
+      return "No sessions.";
+    }
+    return plural(oh.sessions(), "session")
+        + " · "
+        + oh.served()
+        + " served · "
+        + plural(oh.noShows(), "no-show")
+        + " · mean wait "
+        + oh.meanWait().map(StatsCommand::minutes).orElse("—")
+        + " · mean service "
+        + oh.meanService().map(StatsCommand::minutes).orElse("—");
+  }
+
+  private static String date(OfficeHours oh) {
+    return oh.since().atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** Minutes with one decimal: "6.3 min". */
+  static String minutes(Duration d) {
+    return String.format(Locale.ROOT, "%.1f min", d.toMillis() / 60_000.0);
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -47,8 +47,6 @@ class CrossPlatformScenarioTest {
       discord = driver.transcript();
       discordRows = driver.facts();
     }
-    System.out.println(
-        "DEBUGDUMP\n" + String.join("\n", discord.blocks()) + "\nROWS " + discordRows);
   }
 
   private static void play(Driver driver) throws Exception {

@@ -60,7 +60,8 @@ public final class DiscordChatGateway implements ChatGateway {
       if (destination instanceof Destination.Channel channel) {
         return post(community, channel.channelId(), renderer.render(message));
       }
-      return conversation(community, ((Destination.Conversation) destination).userIds(), message);
+      Destination.Conversation conversation = (Destination.Conversation) destination;
+      return conversation(community, conversation.userIds(), conversation.placeIn(), message);
     } catch (RuntimeException e) {
       log.warn("Delivery to {} in {} failed", destination, community, e);
       return DeliveryErrors.unreachable(e);
@@ -105,9 +106,11 @@ public final class DiscordChatGateway implements ChatGateway {
   }
 
   private DeliveryResult conversation(
-      CommunityId community, List<String> userIds, Message message) {
+      CommunityId community, List<String> userIds, Optional<String> placeIn, Message message) {
     MessageCreateData data = renderer.render(message);
-    Optional<TextChannel> parent = matchChannel.flatMap(c -> matchChannel(community, c));
+    // The community's own /mentor config match-channel wins over the bot-wide default.
+    Optional<TextChannel> parent =
+        placeIn.or(() -> matchChannel).flatMap(c -> matchChannel(community, c));
     if (parent.isPresent() && userIds.stream().allMatch(DiscordChatGateway::isSnowflake)) {
       ThreadChannel thread;
       try {

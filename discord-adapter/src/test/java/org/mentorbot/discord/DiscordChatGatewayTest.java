@@ -226,6 +226,17 @@ class DiscordChatGatewayTest {
   }
 
   @Test
+  void theCommunitysOwnMatchChannelWinsOverTheBotDefault() {
+    ChatGateway noDefault = new DiscordChatGateway(bot::shards, Optional.empty());
+    Message intro = greeting("Configured channel intro", ALICE, BOB);
+    Destination inConfigured =
+        new Destination.Conversation(List.of(ALICE, BOB), Optional.of("matches"));
+    assertThat(noDefault.deliver(GUILD, inConfigured, intro))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+    discord.await("POST", "channels/" + MATCH_CHANNEL_ID + "/threads");
+  }
+
+  @Test
   void introFallsBackToADirectMessageEachWhenNoThreadCanBeOpened() {
     discord.failNext(
         "POST", "channels/" + MATCH_CHANNEL_ID + "/threads", 403, 50013, "Missing Permissions");

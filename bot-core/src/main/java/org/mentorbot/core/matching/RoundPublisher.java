@@ -3,6 +3,7 @@ package org.mentorbot.core.matching;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
@@ -46,6 +47,7 @@ final class RoundPublisher {
       throw rounds.noOpenRound(tx, community);
     }
     IntroMessages intros = new IntroMessages(plan);
+    Optional<String> placeIn = rounds.context.settings().load(tx, community).matchChannel();
     for (MatchedPair pair : plan.pairs()) {
       if (rounds.pairs.insert(tx, round.id(), c, pair, now)) {
         rounds
@@ -54,7 +56,7 @@ final class RoundPublisher {
             .enqueue(
                 tx,
                 community,
-                new Destination.Conversation(List.of(pair.mentorId(), pair.menteeId())),
+                new Destination.Conversation(List.of(pair.mentorId(), pair.menteeId()), placeIn),
                 intros.pair(pair),
                 "intro:" + round.id() + ":" + pair.mentorId() + ":" + pair.menteeId());
       }
@@ -95,7 +97,7 @@ final class RoundPublisher {
           .enqueue(
               tx,
               community,
-              new Destination.Conversation(circle.members()),
+              new Destination.Conversation(circle.members(), placeIn),
               intros.circle(circle, i + 1),
               "circle:" + round.id() + ":" + (i + 1));
     }

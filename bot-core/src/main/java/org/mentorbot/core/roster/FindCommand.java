@@ -55,12 +55,12 @@ final class FindCommand implements CommandHandler {
       MemberDao dao = h.attach(MemberDao.class);
       java.util.Set<String> hidden = new java.util.HashSet<>(dao.blockedEitherWayWith(c, self));
       hidden.add(self);
-      java.util.Set<String> teaching = new java.util.HashSet<>(dao.mentorsWithTopic(c, topic));
-      List<Profile> everyone = roster.store().all(h, c);
-      Optional<Profile> me = everyone.stream().filter(p -> p.userId().equals(self)).findFirst();
-      for (Profile mentor : everyone) {
+      List<String> teaching =
+          dao.mentorsWithTopic(c, topic).stream().filter(id -> !hidden.contains(id)).toList();
+      Optional<Profile> me = roster.store().find(h, c, self);
+      for (Profile mentor : roster.store().some(h, c, teaching)) {
         String id = mentor.userId();
-        if (!teaching.contains(id) || hidden.contains(id) || mentor.pausedOn(roster.today())) {
+        if (mentor.pausedOn(roster.today())) {
           continue;
         }
         int free = Math.max(0, mentor.capacity() - roster.load().activeMentees(h, c, id));

@@ -1,9 +1,11 @@
 package org.mentorbot.core.roster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -42,6 +44,26 @@ public interface MemberDao {
           + " ORDER BY rowid")
   List<String> topics(
       @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
+
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM member WHERE community_id = :c AND user_id IN (<ids>)"
+          + " ORDER BY user_id")
+  List<MemberRow> some(@Bind("c") long communityId, @BindList("ids") Collection<String> ids);
+
+  @SqlQuery(
+      "SELECT user_id, role, topic FROM member_topic WHERE community_id = :c"
+          + " AND user_id IN (<ids>) ORDER BY user_id, rowid")
+  @RegisterConstructorMapper(TopicRow.class)
+  List<TopicRow> someTopics(@Bind("c") long communityId, @BindList("ids") Collection<String> ids);
+
+  @SqlQuery(
+      "SELECT user_id, language FROM member_language WHERE community_id = :c"
+          + " AND user_id IN (<ids>) ORDER BY user_id, rowid")
+  @RegisterConstructorMapper(LanguageRow.class)
+  List<LanguageRow> someLanguages(
+      @Bind("c") long communityId, @BindList("ids") Collection<String> ids);
 
   /** Every topic row of a community, for loading many profiles in one query. */
   @SqlQuery(

@@ -3,6 +3,7 @@ package org.mentorbot.core.roster;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,36 @@ public final class RosterStore {
   /** Every profile of a community, in three queries however large it is. */
   public List<Profile> all(Handle handle, long communityId) {
     MemberDao dao = handle.attach(MemberDao.class);
+    return assembleAll(
+        dao.all(communityId), dao.allTopics(communityId), dao.allLanguages(communityId));
+  }
+
+  /** The profiles of {@code userIds} that exist, in three queries. */
+  public List<Profile> some(Handle handle, long communityId, Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    MemberDao dao = handle.attach(MemberDao.class);
+    return assembleAll(
+        dao.some(communityId, userIds),
+        dao.someTopics(communityId, userIds),
+        dao.someLanguages(communityId, userIds));
+  }
+
+  private static List<Profile> assembleAll(
+      List<MemberRow> rows, List<MemberDao.TopicRow> topics, List<MemberDao.LanguageRow> langs) {
     Map<String, List<String>> mentorTopics = new HashMap<>();
     Map<String, List<String>> menteeTopics = new HashMap<>();
-    for (MemberDao.TopicRow t : dao.allTopics(communityId)) {
+    for (MemberDao.TopicRow t : topics) {
       (t.role().equals("mentor") ? mentorTopics : menteeTopics)
           .computeIfAbsent(t.userId(), k -> new ArrayList<>())
           .add(t.topic());
     }
     Map<String, List<String>> languages = new HashMap<>();
-    for (MemberDao.LanguageRow l : dao.allLanguages(communityId)) {
+    for (MemberDao.LanguageRow l : langs) {
       languages.computeIfAbsent(l.userId(), k -> new ArrayList<>()).add(l.language());
     }
-    return dao.all(communityId).stream()
+    return rows.stream()
         .map(
             row ->
                 assemble(

@@ -47,6 +47,7 @@ public final class MessageCodec {
       node.put("kind", "conversation");
       ArrayNode users = node.putArray("users");
       conversation.userIds().forEach(users::add);
+      conversation.placeIn().ifPresent(channel -> node.put("placeIn", channel));
     } else {
       throw new IllegalArgumentException("unknown destination type " + destination.getClass());
     }
@@ -59,7 +60,10 @@ public final class MessageCodec {
     return switch (kind) {
       case "dm" -> new Destination.DirectMessage(text(node, "user", "dm destination"));
       case "channel" -> new Destination.Channel(text(node, "channel", "channel destination"));
-      case "conversation" -> new Destination.Conversation(strings(node, "users", "conversation"));
+      case "conversation" ->
+          new Destination.Conversation(
+              strings(node, "users", "conversation"),
+              Optional.ofNullable(node.get("placeIn")).map(JsonNode::asText));
       default -> throw new IllegalArgumentException("unknown destination kind '" + kind + "'");
     };
   }

@@ -100,9 +100,13 @@ public final class Database implements AutoCloseable {
         });
   }
 
-  /** Runs read-only {@code work} on a reader connection (WAL lets it run beside a writer). */
+  /**
+   * Runs read-only {@code work} on a reader connection, beside any writer (WAL). It runs in one
+   * transaction, so all its queries see the same snapshot: a profile read in three queries never
+   * mixes states from before and after a concurrent write.
+   */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    return reader.withHandle(work);
+    return reader.inTransaction(work);
   }
 
   @Override

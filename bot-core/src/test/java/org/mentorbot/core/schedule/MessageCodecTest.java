@@ -20,7 +20,8 @@ class MessageCodecTest {
         List.of(
             new Destination.DirectMessage("U123"),
             new Destination.Channel("C-announce"),
-            new Destination.Conversation(List.of("U2", "U1", "U3")))) {
+            new Destination.Conversation(List.of("U2", "U1", "U3")),
+            new Destination.Conversation(List.of("U1", "U2"), java.util.Optional.of("C-intros")))) {
       assertThat(codec.decodeDestination(codec.encode(destination))).isEqualTo(destination);
     }
   }

@@ -81,6 +81,50 @@ class DatabaseTest {
   }
 
   @Test
+  void aReadSeesOneSnapshotWhileAWriteCommitsBetweenItsQueries() throws Exception {
+    try (Database db = Database.openFile(dir.resolve("snap.db").toString())) {
+      db.writeVoid(
+          h ->
+              h.execute(
+                  "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'a', 0)"));
+      java.util.concurrent.CountDownLatch firstQueryDone =
+          new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  firstQueryDone.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                db.writeVoid(
+                    h ->
+                        h.execute(
+                            "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'b', 0)"));
+                written.countDown();
+              });
+      writer.start();
+      List<Integer> counts =
+          db.read(
+              h -> {
+                int before =
+                    h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one();
+                firstQueryDone.countDown();
+                written.await();
+                int after =
+                    h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one();
+                return List.of(before, after);
+              });
+      writer.join();
+      assertThat(counts).containsExactly(1, 1);
+      Integer now =
+          db.read(h -> h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one());
+      assertThat(now).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aFailedWriteRollsBackEverything() {
     try (Database db = Database.inMemory()) {
       assertThatThrownBy(

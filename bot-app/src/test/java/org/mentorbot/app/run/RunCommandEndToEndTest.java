@@ -114,6 +114,7 @@ class RunCommandEndToEndTest {
   @Test
   void membersSignUpAndFindMentorsOnBothPlatformsAndTheDataSurvivesARestart() throws Exception {
     try (RunCommand.Running running = start()) {
+      assertThat(running.platforms()).as("Discord and Slack both started").hasSize(2);
       assertThat(slash("U1ADA", "signup mentor topics:java,career years:9 tz:Europe/Berlin"))
           .contains("Welcome to the roster as a mentor");
       assertThat(slash("U1ADA", "profile")).contains("java").contains("Europe/Berlin");
@@ -137,6 +138,7 @@ class RunCommandEndToEndTest {
     assertThat(mentors()).containsExactlyInAnyOrder("U1ADA:java", "U1ADA:career", ADA + ":rust");
 
     try (RunCommand.Running again = start()) {
+      assertThat(again.platforms()).hasSize(2);
       assertThat(slash("U1KIM", "find career")).contains("Ada");
       assertThat(discordSlash(ADA, "profile"))
           .contains("\"name\":\"Mentors in\",\"value\":\"rust\"");

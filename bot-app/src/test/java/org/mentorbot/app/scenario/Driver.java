@@ -15,5 +15,5 @@ interface Driver extends AutoCloseable {
   Map<String, List<String>> facts();
 
   @Override
-  void close() throws Exception;
+  void close();
 }

@@ -69,7 +69,9 @@ final class Planner {
         paused.add(p.userId());
       }
       if (part.role().equals(Participant.MENTOR) && p.mentor()) {
-        int free = p.capacity() - pairs.activeMentees(h, round.communityId(), p.userId());
+        // A round ends when the next one publishes (DESIGN §5): this publish ends every earlier
+        // pair, so none of them holds a place in the round being planned.
+        int free = p.capacity();
         mentors.add(
             new MentorCandidate(
                 p.userId(),

@@ -43,6 +43,27 @@ class RoundLifecycleTest {
   }
 
   @Test
+  void theNextPublishEndsEarlierPairsSoTheirMentorsAreFreeAgain() {
+    roster();
+    round("mod", "open days:1");
+    round("ada", "join");
+    round("kim", "join");
+    shown(round("mod", "publish"));
+    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'active'"))
+        .containsExactly("kim");
+
+    // Round 2 publishes before round 1's length is up: ada (capacity 1) can take sam now.
+    round("mod", "open days:1");
+    round("ada", "join");
+    round("sam", "join");
+    assertThat(shown(round("mod", "publish"))).contains("1 pair");
+    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'active'"))
+        .containsExactly("sam");
+    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'ended'"))
+        .containsExactly("kim");
+  }
+
+  @Test
   void openAnnouncesSignUpWithAJoinButtonThatJoinsLikeTheCommand() {
     roster();
     assertThat(shown(round("mod", "open days:5")))

@@ -27,12 +27,13 @@ public final class ConsoleBridge implements AutoCloseable {
 
   public ConsoleBridge(Database database, Instant start, Set<String> moderators) {
     ConsoleClock clock = new ConsoleClock(start);
+    ConsoleFiles files = new ConsoleFiles(Optional.empty());
     core =
-        MentorbotCore.builder(database, new ConsoleGateway(out, Optional.empty()))
+        MentorbotCore.builder(database, new ConsoleGateway(out, files))
             .clock(clock)
             .rateLimiter(RateLimiter.unlimited())
             .build();
-    session = new ConsoleSession(core, clock, out, moderators);
+    session = new ConsoleSession(core, clock, out, moderators, files);
   }
 
   /** Handles one console line, exactly as the terminal would. */

@@ -1,5 +1,6 @@
 package org.mentorbot.core.matching;
 
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.roster.MentorLoad;
 
@@ -9,7 +10,7 @@ public final class ActivePairsLoad implements MentorLoad {
   private final PairStore pairs = new PairStore();
 
   @Override
-  public int activeMentees(Handle handle, long communityId, String mentorId) {
-    return pairs.activeMentees(handle, communityId, mentorId);
+  public Map<String, Integer> activeMentees(Handle handle, long communityId) {
+    return pairs.activeMenteesByMentor(handle, communityId);
   }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,15 +87,16 @@ public final class PairStore {
         .list();
   }
 
-  /** How many mentees the mentor has in active pairs; the roster's free-capacity figure. */
-  public int activeMentees(Handle h, long communityId, String mentorId) {
-    return h.createQuery(
-            "SELECT COUNT(*) FROM match_pair WHERE community_id = :c AND mentor_id = :m"
-                + " AND state = 'active'")
+  /** Active mentees per mentor, for the roster's free-capacity figures. */
+  public Map<String, Integer> activeMenteesByMentor(Handle h, long communityId) {
+    Map<String, Integer> load = new HashMap<>();
+    h.createQuery(
+            "SELECT mentor_id, COUNT(*) FROM match_pair WHERE community_id = :c"
+                + " AND state = 'active' GROUP BY mentor_id")
         .bind("c", communityId)
-        .bind("m", mentorId)
-        .mapTo(Integer.class)
-        .one();
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(e -> load.put(e.getKey(), e.getValue()));
+    return load;
   }
 
   /** Ends a round's active pairs (the round closed). */

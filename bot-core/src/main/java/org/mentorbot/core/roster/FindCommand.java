@@ -3,8 +3,11 @@ package org.mentorbot.core.roster;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
@@ -53,17 +56,18 @@ final class FindCommand implements CommandHandler {
     if (communityId.isPresent()) {
       long c = communityId.get();
       MemberDao dao = h.attach(MemberDao.class);
-      java.util.Set<String> hidden = new java.util.HashSet<>(dao.blockedEitherWayWith(c, self));
+      Set<String> hidden = new HashSet<>(dao.blockedEitherWayWith(c, self));
       hidden.add(self);
       List<String> teaching =
           dao.mentorsWithTopic(c, topic).stream().filter(id -> !hidden.contains(id)).toList();
       Optional<Profile> me = roster.store().find(h, c, self);
+      Map<String, Integer> load = roster.load().activeMentees(h, c);
       for (Profile mentor : roster.store().some(h, c, teaching)) {
         String id = mentor.userId();
         if (mentor.pausedOn(roster.today())) {
           continue;
         }
-        int free = Math.max(0, mentor.capacity() - roster.load().activeMentees(h, c, id));
+        int free = Math.max(0, mentor.capacity() - load.getOrDefault(id, 0));
         candidates.add(new Candidate(mentor, free, fit(me, mentor)));
       }
     }

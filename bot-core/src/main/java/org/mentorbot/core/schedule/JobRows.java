@@ -80,17 +80,7 @@ final class JobRows {
             .list();
     List<Claimed> claimed = new ArrayList<>(candidates.size());
     for (Claimed job : candidates) {
-      int won =
-          h.createUpdate(
-                  "UPDATE job SET claimed_by = :worker, claimed_until = :until"
-                      + " WHERE id = :id AND state = 'pending'"
-                      + " AND (claimed_until IS NULL OR claimed_until <= :now)")
-              .bind("worker", worker)
-              .bind("until", leaseUntil)
-              .bind("id", job.id())
-              .bind("now", now)
-              .execute();
-      if (won == 1) {
+      if (Lease.tryClaim(h, Lease.Table.JOB, job.id(), worker, leaseUntil, now)) {
         claimed.add(job);
       }
     }

@@ -48,17 +48,7 @@ final class OutboxRows {
             .list();
     List<Claimed> claimed = new ArrayList<>(candidates.size());
     for (Claimed row : candidates) {
-      int won =
-          h.createUpdate(
-                  "UPDATE outbox SET claimed_by = :worker, claimed_until = :until"
-                      + " WHERE id = :id AND state = 'pending'"
-                      + " AND (claimed_until IS NULL OR claimed_until <= :now)")
-              .bind("worker", worker)
-              .bind("until", leaseUntil)
-              .bind("id", row.id())
-              .bind("now", now)
-              .execute();
-      if (won == 1) {
+      if (Lease.tryClaim(h, Lease.Table.OUTBOX, row.id(), worker, leaseUntil, now)) {
         claimed.add(row);
       }
     }

@@ -58,13 +58,11 @@ final class FindCommand implements CommandHandler {
       MemberDao dao = h.attach(MemberDao.class);
       Set<String> hidden = new HashSet<>(dao.blockedEitherWayWith(c, self));
       hidden.add(self);
-      List<String> teaching =
-          dao.mentorsWithTopic(c, topic).stream().filter(id -> !hidden.contains(id)).toList();
       Optional<Profile> me = roster.store().find(h, c, self);
       Map<String, Integer> load = roster.load().activeMentees(h, c);
-      for (Profile mentor : roster.store().some(h, c, teaching)) {
+      for (Profile mentor : roster.store().mentorsOf(h, c, topic)) {
         String id = mentor.userId();
-        if (mentor.pausedOn(roster.today())) {
+        if (hidden.contains(id) || mentor.pausedOn(roster.today())) {
           continue;
         }
         int free = Math.max(0, mentor.capacity() - load.getOrDefault(id, 0));

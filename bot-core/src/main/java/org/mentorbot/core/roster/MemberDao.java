@@ -1,11 +1,9 @@
 package org.mentorbot.core.roster;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -45,25 +43,34 @@ public interface MemberDao {
   List<String> topics(
       @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
 
+  /** Mentors of a topic. The SQL text is fixed (no IN-list), so Jdbi parses it once. */
+  String TEACHING =
+      "SELECT user_id FROM member_topic WHERE community_id = :c AND role = 'mentor' AND topic = :t";
+
   @SqlQuery(
       "SELECT "
           + COLUMNS
-          + " FROM member WHERE community_id = :c AND user_id IN (<ids>)"
+          + " FROM member WHERE community_id = :c AND user_id IN ("
+          + TEACHING
+          + ")"
           + " ORDER BY user_id")
-  List<MemberRow> some(@Bind("c") long communityId, @BindList("ids") Collection<String> ids);
+  List<MemberRow> teaching(@Bind("c") long communityId, @Bind("t") String topic);
 
   @SqlQuery(
       "SELECT user_id, role, topic FROM member_topic WHERE community_id = :c"
-          + " AND user_id IN (<ids>) ORDER BY user_id, rowid")
+          + " AND user_id IN ("
+          + TEACHING
+          + ") ORDER BY user_id, rowid")
   @RegisterConstructorMapper(TopicRow.class)
-  List<TopicRow> someTopics(@Bind("c") long communityId, @BindList("ids") Collection<String> ids);
+  List<TopicRow> teachingTopics(@Bind("c") long communityId, @Bind("t") String topic);
 
   @SqlQuery(
       "SELECT user_id, language FROM member_language WHERE community_id = :c"
-          + " AND user_id IN (<ids>) ORDER BY user_id, rowid")
+          + " AND user_id IN ("
+          + TEACHING
+          + ") ORDER BY user_id, rowid")
   @RegisterConstructorMapper(LanguageRow.class)
-  List<LanguageRow> someLanguages(
-      @Bind("c") long communityId, @BindList("ids") Collection<String> ids);
+  List<LanguageRow> teachingLanguages(@Bind("c") long communityId, @Bind("t") String topic);
 
   /** Every topic row of a community, for loading many profiles in one query. */
   @SqlQuery(

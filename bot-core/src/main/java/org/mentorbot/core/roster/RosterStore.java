@@ -3,7 +3,6 @@ package org.mentorbot.core.roster;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +31,13 @@ public final class RosterStore {
         dao.all(communityId), dao.allTopics(communityId), dao.allLanguages(communityId));
   }
 
-  /** The profiles of {@code userIds} that exist, in three queries. */
-  public List<Profile> some(Handle handle, long communityId, Collection<String> userIds) {
-    if (userIds.isEmpty()) {
-      return List.of();
-    }
+  /** The profiles of the mentors of {@code topic}, in three queries. */
+  public List<Profile> mentorsOf(Handle handle, long communityId, String topic) {
     MemberDao dao = handle.attach(MemberDao.class);
     return assembleAll(
-        dao.some(communityId, userIds),
-        dao.someTopics(communityId, userIds),
-        dao.someLanguages(communityId, userIds));
+        dao.teaching(communityId, topic),
+        dao.teachingTopics(communityId, topic),
+        dao.teachingLanguages(communityId, topic));
   }
 
   private static List<Profile> assembleAll(

@@ -108,11 +108,6 @@ public interface MemberDao {
       @Bind("t") String topic);
 
   @SqlQuery(
-      "SELECT DISTINCT user_id FROM member_topic WHERE community_id = :c AND role = 'mentor'"
-          + " AND topic = :t")
-  List<String> mentorsWithTopic(@Bind("c") long communityId, @Bind("t") String topic);
-
-  @SqlQuery(
       "SELECT topic FROM member_topic WHERE community_id = :c AND topic LIKE :prefix ESCAPE '\\'"
           + " GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 25")
   List<String> topicsStartingWith(@Bind("c") long communityId, @Bind("prefix") String prefix);

@@ -53,9 +53,7 @@ class DiscordInteractionsTest {
   @BeforeEach
   void resetCore() {
     discord.reset();
-    core.calls.clear();
-    core.gate = null;
-    core.onRun = raw -> Reply.privately("ran " + raw.sub());
+    core.reset();
   }
 
   @Test

@@ -43,8 +43,7 @@ class InteractionLifecycleTest {
   @BeforeEach
   void resetCore() {
     discord.reset();
-    core.calls.clear();
-    core.gate = null;
+    core.reset();
   }
 
   @Test

@@ -26,6 +26,14 @@ final class RecordingCore implements CommandGateway {
   /** When set, run() waits for it, to make the core slow on purpose. */
   volatile CountDownLatch gate;
 
+  /** Forgets earlier calls and restores the default answers, between tests. */
+  void reset() {
+    calls.clear();
+    gate = null;
+    onRun = raw -> Reply.privately("ran " + raw.sub());
+    onPress = id -> Reply.privately("pressed " + id);
+  }
+
   @Override
   public Reply runText(Invocation invocation, String root, String text) {
     calls.add(new Call("text", invocation, text));

@@ -25,12 +25,20 @@ final class PlatformGateway implements ChatGateway {
 
   @Override
   public DeliveryResult deliver(CommunityId community, Destination destination, Message message) {
+    return deliver(community, destination, message, null);
+  }
+
+  @Override
+  public DeliveryResult deliver(
+      CommunityId community, Destination destination, Message message, String idempotencyKey) {
     ChatGateway gateway = gateways.get(community.platform());
     if (gateway == null) {
       return new DeliveryResult.Undeliverable(
           community.platform().name().toLowerCase(java.util.Locale.ROOT)
               + " is not configured in this run of mentorbot");
     }
-    return gateway.deliver(community, destination, message);
+    return idempotencyKey == null
+        ? gateway.deliver(community, destination, message)
+        : gateway.deliver(community, destination, message, idempotencyKey);
   }
 }

@@ -13,4 +13,15 @@ public interface ChatGateway {
    * platform errors; they report them as a {@link DeliveryResult}.
    */
   DeliveryResult deliver(CommunityId community, Destination destination, Message message);
+
+  /**
+   * Delivers one outbox row. {@code idempotencyKey} is the row's key, unique per community: an
+   * adapter whose platform can de-duplicate (Discord's nonce with {@code enforce_nonce}, a Slack
+   * metadata look-up) passes it on, so a retry after a crash cannot post the message twice.
+   * Gateways that cannot use it inherit this default.
+   */
+  default DeliveryResult deliver(
+      CommunityId community, Destination destination, Message message, String idempotencyKey) {
+    return deliver(community, destination, message);
+  }
 }

@@ -192,7 +192,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
     DeliveryResult result;
     try {
-      result = gateway.deliver(community, destination, message);
+      result = gateway.deliver(community, destination, message, row.idempotencyKey());
     } catch (RuntimeException e) {
       // Gateways should report platform errors as results; a throw is a bug or an outage.
       LOG.warn("gateway threw delivering outbox row {} to {}", row.id(), destination, e);

@@ -26,6 +26,14 @@ public final class Database implements AutoCloseable {
 
   private static final int IDLE_READERS = 4;
 
+  /**
+   * What migrations from V7 on write where SQL differs between engines: {@code ${id_pk}} is an
+   * auto-assigned 64-bit primary key (SQLite's rowid alias here; an identity column on PostgreSQL).
+   * Times are epoch milliseconds in BIGINT columns on both.
+   */
+  private static final java.util.Map<String, String> SQLITE_PLACEHOLDERS =
+      java.util.Map.of("id_pk", "INTEGER PRIMARY KEY");
+
   private final Connection writerConnection;
   private final ReaderPool readers;
   private final Jdbi writer;
@@ -44,7 +52,12 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StorageException("cannot open the database", e);
     }
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(SQLITE_PLACEHOLDERS)
+        .load()
+        .migrate();
     this.readers = new ReaderPool(dataSource, IDLE_READERS);
     JdbiPlugin sqlObjects = new SqlObjectPlugin();
     this.writer = Jdbi.create(new SharedConnection(writerConnection)).installPlugin(sqlObjects);

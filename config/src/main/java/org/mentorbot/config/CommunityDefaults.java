@@ -26,7 +26,8 @@ import org.mentorbot.core.community.CommunitySettings;
  * @param askExpiryHours hours an unanswered ask stays open
  * @param noShowMinutes minutes a called member has to answer before being skipped
  * @param reminderDays days before a deadline (sign-up closing, a check-in) that a reminder is sent
- * @param roundLengthDays days a match round runs
+ * @param shortWeeks weeks a short mentorship runs at most
+ * @param longMonths months one term of a long mentorship runs
  * @param topicAliases alias to canonical topic, all lower-case, applied to profile topics
  */
 public record CommunityDefaults(
@@ -41,7 +42,8 @@ public record CommunityDefaults(
     int askExpiryHours,
     int noShowMinutes,
     int reminderDays,
-    int roundLengthDays,
+    int shortWeeks,
+    int longMonths,
     Map<String, String> topicAliases) {
 
   public static final Map<String, String> DEFAULT_TOPIC_ALIASES = defaultAliases();
@@ -67,12 +69,13 @@ public record CommunityDefaults(
     problems.range("community.askLimit", askLimit, 1, 10);
     problems.range("community.askExpiryHours", askExpiryHours, 1, 720);
     problems.range("community.noShowMinutes", noShowMinutes, 1, 60);
-    problems.range("community.roundLengthDays", roundLengthDays, 7, 90);
+    problems.range("community.shortWeeks", shortWeeks, 1, 26);
+    problems.range("community.longMonths", longMonths, 1, 24);
     problems.range("community.reminderDays", reminderDays, 1, 14);
-    if (reminderDays >= roundLengthDays) {
+    if (reminderDays >= shortWeeks * 7) {
       problems.add(
           "community.reminderDays",
-          "must be less than roundLengthDays (" + roundLengthDays + "), was " + reminderDays);
+          "must be less than shortWeeks in days (" + shortWeeks * 7 + "), was " + reminderDays);
     }
     for (Map.Entry<String, String> alias : topicAliases.entrySet()) {
       checkAlias(problems, topicAliases, alias.getKey(), alias.getValue());
@@ -95,7 +98,8 @@ public record CommunityDefaults(
         core.askExpiryHours(),
         core.noShowMinutes(),
         core.reminderDays(),
-        core.roundLengthDays(),
+        core.shortWeeks(),
+        core.longMonths(),
         DEFAULT_TOPIC_ALIASES);
   }
 
@@ -123,7 +127,8 @@ public record CommunityDefaults(
         noShowMinutes,
         askExpiryHours,
         reminderDays,
-        roundLengthDays,
+        shortWeeks,
+        longMonths,
         topicAliases);
   }
 

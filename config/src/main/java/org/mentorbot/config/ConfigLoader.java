@@ -131,7 +131,8 @@ public final class ConfigLoader {
         yaml.integer("askExpiryHours", d.askExpiryHours()),
         yaml.integer("noShowMinutes", d.noShowMinutes()),
         yaml.integer("reminderDays", d.reminderDays()),
-        yaml.integer("roundLengthDays", d.roundLengthDays()),
+        yaml.integer("shortWeeks", d.shortWeeks()),
+        yaml.integer("longMonths", d.longMonths()),
         yaml.stringMap("topicAliases", d.topicAliases()));
   }
 

@@ -94,7 +94,7 @@ class ConfigLoaderTest {
               askExpiryHours: 24
               noShowMinutes: 10
               reminderDays: 3
-              roundLengthDays: 28
+              shortWeeks: 4
               topicAliases:
                 rs: rust
             console:
@@ -139,7 +139,8 @@ class ConfigLoaderTest {
                 24,
                 10,
                 3,
-                28,
+                4,
+                6,
                 Map.of("rs", "rust")));
     assertThat(config.console().moderators()).containsExactly("alice", "bob.smith");
     assertThat(config.platforms()).containsExactly(Platform.SLACK);

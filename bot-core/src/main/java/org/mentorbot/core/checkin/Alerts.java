@@ -51,25 +51,27 @@ final class Alerts {
     if (pair.misses() < STALE_AFTER || !store.escalate(tx, pairId)) {
       return;
     }
-    store.prioritise(
-        tx,
-        pair.communityId(),
-        pair.menteeId(),
-        "stale pair in round " + pair.roundNumber(),
-        context.clock().instant());
+    pair.menteeId()
+        .ifPresent(
+            mentee ->
+                store.prioritise(
+                    tx,
+                    pair.communityId(),
+                    mentee,
+                    "stale mentorship " + pairId,
+                    context.clock().instant()));
     alert(
         tx,
         community,
-        "The pair "
-            + NudgeMessages.at(pair.mentorId())
-            + " (mentor) and "
-            + NudgeMessages.at(pair.menteeId())
-            + " (mentee) of round "
-            + pair.roundNumber()
+        "The mentorship of "
+            + pair.who()
             + " has missed or answered \"not yet\" to "
             + pair.misses()
-            + " check-ins in a row. The mentee gets priority in the next round; you may want to"
-            + " reach out to them.",
+            + " check-ins in a row."
+            + (pair.circle()
+                ? " You may want to reach out to them."
+                : " The mentee gets priority in the next round; you may want to reach out to"
+                    + " them."),
         "checkin-stale:" + pairId);
   }
 }

@@ -138,6 +138,14 @@ public final class Catalogue {
             text("note", false, "Anything to add")),
         member(
             "mentor",
+            "end",
+            "End a mentorship early; your partner is told kindly, never your note",
+            user("partner", true, "Whom your mentorship is with").asPositional().withAutocomplete(),
+            choice("reason", true, List.of("goal-reached", "not-a-fit", "no-time", "other"), "Why"),
+            text(
+                "note", false, "Anything the moderators should know (your partner never sees it)")),
+        member(
+            "mentor",
             "feedback",
             "Rate a match, confidentially (moderators see aggregates only)",
             user("user", true, "Whom the feedback is about").asPositional(),
@@ -174,6 +182,8 @@ public final class Catalogue {
             integer("queue-limit", false, 1, 10, "Open queue entries one member may hold"),
             integer("ask-limit", false, 1, 10, "Open asks one member may hold"),
             integer("no-show-minutes", false, 1, 60, "Minutes to answer before being skipped"),
+            integer("short-weeks", false, 1, 26, "Weeks a short mentorship runs at most"),
+            integer("long-months", false, 1, 24, "Months one term of a long mentorship runs"),
             text("alias", false, "Topic alias, alias=topic (e.g. js=javascript)")),
 
         // Rounds

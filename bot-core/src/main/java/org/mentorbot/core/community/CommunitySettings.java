@@ -26,7 +26,8 @@ public record CommunitySettings(
     int noShowMinutes,
     int askExpiryHours,
     int reminderDays,
-    int roundLengthDays,
+    int shortWeeks,
+    int longMonths,
     Map<String, String> topicAliases) {
 
   public CommunitySettings {
@@ -60,7 +61,8 @@ public record CommunitySettings(
         5,
         72,
         2,
-        30,
+        8,
+        6,
         Map.ofEntries(
             Map.entry("js", "javascript"),
             Map.entry("ts", "typescript"),
@@ -98,7 +100,8 @@ public record CommunitySettings(
     private int noShowMinutes;
     private final int askExpiryHours;
     private final int reminderDays;
-    private final int roundLengthDays;
+    private int shortWeeks;
+    private int longMonths;
     private Map<String, String> topicAliases;
 
     private Builder(CommunitySettings s) {
@@ -117,7 +120,8 @@ public record CommunitySettings(
       noShowMinutes = s.noShowMinutes;
       askExpiryHours = s.askExpiryHours;
       reminderDays = s.reminderDays;
-      roundLengthDays = s.roundLengthDays;
+      shortWeeks = s.shortWeeks;
+      longMonths = s.longMonths;
       topicAliases = s.topicAliases;
     }
 
@@ -137,6 +141,8 @@ public record CommunitySettings(
         case QUEUE_LIMIT -> queueLimit = Integer.parseInt(value);
         case ASK_LIMIT -> askLimit = Integer.parseInt(value);
         case NO_SHOW_MINUTES -> noShowMinutes = Integer.parseInt(value);
+        case SHORT_WEEKS -> shortWeeks = Integer.parseInt(value);
+        case LONG_MONTHS -> longMonths = Integer.parseInt(value);
       }
       return this;
     }
@@ -163,7 +169,8 @@ public record CommunitySettings(
           noShowMinutes,
           askExpiryHours,
           reminderDays,
-          roundLengthDays,
+          shortWeeks,
+          longMonths,
           topicAliases);
     }
   }

@@ -17,7 +17,9 @@ public enum SettingKey {
   DAY_END,
   QUEUE_LIMIT,
   ASK_LIMIT,
-  NO_SHOW_MINUTES;
+  NO_SHOW_MINUTES,
+  SHORT_WEEKS,
+  LONG_MONTHS;
 
   /** The option name, e.g. {@code cadence-days}. */
   public String optionName() {

@@ -11,7 +11,10 @@ import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.Offsets;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
+import org.mentorbot.core.mentorship.Dates;
+import org.mentorbot.core.mentorship.Mentorship;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.MentorshipFormat;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.TimeZones;
@@ -29,7 +32,7 @@ final class IntroMessages {
     this.plan = plan;
   }
 
-  Message pair(MatchedPair pair) {
+  Message pair(MatchedPair pair, Mentorship mentorship) {
     Round round = plan.round();
     Profile mentor = plan.profiles().get(pair.mentorId());
     Profile mentee = plan.profiles().get(pair.menteeId());
@@ -52,6 +55,7 @@ final class IntroMessages {
             .mention(mentor.userId())
             .mention(mentee.userId())
             .field("Why you two", bullets(pair.reasonTexts()))
+            .field("Your mentorship", term(mentorship))
             .field(
                 "Goals of " + name(mentee),
                 mentee
@@ -75,7 +79,7 @@ final class IntroMessages {
     return m.build();
   }
 
-  Message circle(Circle circle, int number) {
+  Message circle(Circle circle, int number, Mentorship mentorship) {
     Round round = plan.round();
     List<Profile> members =
         circle.members().stream().map(plan.profiles()::get).filter(Objects::nonNull).toList();
@@ -100,6 +104,7 @@ final class IntroMessages {
         circle.sharedTopics().isEmpty()
             ? "a wish to learn"
             : String.join(", ", circle.sharedTopics()));
+    m.field("Your circle", term(mentorship));
     m.field(
         "Suggested first questions",
         bullets(
@@ -180,6 +185,20 @@ final class IntroMessages {
         + " apart ("
         + list
         + ").";
+  }
+
+  /** The format and planned end, in words. */
+  static String term(Mentorship m) {
+    String format =
+        m.circle()
+            ? "A peer circle"
+            : m.format() == MentorshipFormat.LONG ? "A long mentorship" : "A short mentorship";
+    return format
+        + ", planned until "
+        + Dates.day(m.plannedEnd())
+        + (m.format() == MentorshipFormat.LONG
+            ? ". A few days before, you can both choose to continue for another term."
+            : ": work towards the goals; a few days before the end you can continue or wrap up.");
   }
 
   private static String mention(Profile p) {

@@ -42,11 +42,13 @@ final class BlockCommand implements CommandHandler {
               MemberDao dao = tx.attach(MemberDao.class);
               if (block) {
                 dao.block(c, self, other, roster.context().clock().millis());
+                roster.departures().blocked(tx, request.community(), self, other);
                 return Reply.privately(
                     "Blocked <@"
                         + other
                         + ">. You will never be matched with them and they won't"
-                        + " see you in searches. They are not told.");
+                        + " see you in searches. They are not told; any mentorship between you"
+                        + " has ended.");
               }
               if (dao.unblock(c, self, other) == 0) {
                 throw new ProblemException(

@@ -91,6 +91,8 @@ final class ConfigCommand implements CommandHandler {
         .field("queue-limit", String.valueOf(s.queueLimit()))
         .field("ask-limit", String.valueOf(s.askLimit()))
         .field("no-show-minutes", String.valueOf(s.noShowMinutes()))
+        .field(
+            "short-weeks / long-months", s.shortWeeks() + " weeks / " + s.longMonths() + " months")
         .field("aliases", aliases(s.topicAliases()))
         .build();
   }

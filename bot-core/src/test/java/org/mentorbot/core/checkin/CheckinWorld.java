@@ -39,8 +39,8 @@ final class CheckinWorld implements AutoCloseable {
             .build();
   }
 
-  /** The defaults with another round length. */
-  static CommunitySettings roundLength(int days) {
+  /** The defaults with another short-mentorship length. */
+  static CommunitySettings shortWeeks(int weeks) {
     CommunitySettings d = CommunitySettings.defaults();
     return new CommunitySettings(
         d.announceChannel(),
@@ -58,7 +58,8 @@ final class CheckinWorld implements AutoCloseable {
         d.noShowMinutes(),
         d.askExpiryHours(),
         d.reminderDays(),
-        days,
+        weeks,
+        d.longMonths(),
         d.topicAliases());
   }
 
@@ -114,7 +115,9 @@ final class CheckinWorld implements AutoCloseable {
   long pairOf(String mentee) {
     return db.read(
         h ->
-            h.createQuery("SELECT id FROM match_pair WHERE mentee_id = :e ORDER BY id DESC")
+            h.createQuery(
+                    "SELECT mentorship_id FROM mentorship_member WHERE user_id = :e"
+                        + " AND role = 'mentee' ORDER BY mentorship_id DESC")
                 .bind("e", mentee)
                 .mapTo(Long.class)
                 .first());
@@ -135,6 +138,10 @@ final class CheckinWorld implements AutoCloseable {
     return gateway.deliveredTo(new Destination.Channel("mods")).stream()
         .map(Message::text)
         .toList();
+  }
+
+  java.util.List<String> strings(String sql) {
+    return db.read(h -> h.createQuery(sql).mapTo(String.class).list());
   }
 
   int count(String sql) {

@@ -92,7 +92,8 @@ final class Checkins {
                 + partner
                 + "."
                 + noteLine,
-            "checkin-help:" + key);
+            "checkin-help:" + key,
+            pair.pairId());
         return Message.of("The moderators have been told and will reach out to you.");
       case END:
       default:

@@ -45,7 +45,7 @@ final class RoundPublisher {
           "`/round preview` shows why; wait for more sign-ups or `/round cancel`.");
     }
     Instant now = rounds.now();
-    if (rounds.rounds.leaveOpen(tx, c, RoundState.PUBLISHED, now).isEmpty()) {
+    if (!rounds.rounds.moveIfOpen(tx, round.id(), RoundState.PUBLISHED, now)) {
       throw rounds.noOpenRound(tx, community);
     }
     IntroMessages intros = new IntroMessages(plan);

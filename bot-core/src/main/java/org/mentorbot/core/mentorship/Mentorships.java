@@ -56,6 +56,18 @@ public final class Mentorships {
     return context.clock().instant();
   }
 
+  /**
+   * The buttons every moderator alert about a running mentorship carries: "I'll take it" (records
+   * who handles it) and "End mentorship".
+   */
+  public static List<org.mentorbot.core.messaging.Button> alertButtons(long mentorshipId) {
+    return List.of(
+        org.mentorbot.core.messaging.Button.primary(
+            "I'll take it", ModeratorButtons.TAKE + ":" + mentorshipId),
+        org.mentorbot.core.messaging.Button.danger(
+            "End mentorship", ModeratorButtons.END + ":" + mentorshipId));
+  }
+
   /** The format a new pair runs in: the mentee's choice, short when they made none. */
   public static MentorshipFormat formatFor(Optional<Profile> mentee) {
     return mentee.flatMap(Profile::format).orElse(MentorshipFormat.SHORT);

@@ -50,7 +50,9 @@ final class Notices {
       return;
     }
     Message.Builder b = Message.builder(text).title(title);
-    for (Button button : alertButtons(m)) {
+    // As stored now: an alert about a mentorship that has just ended has nothing to act on.
+    Mentorship current = mentorships.store.find(tx, m.id()).orElse(m);
+    for (Button button : alertButtons(current)) {
       b.button(button);
     }
     mentorships
@@ -61,11 +63,6 @@ final class Notices {
 
   /** "I'll take it" and "End mentorship", for alerts about a running mentorship. */
   static List<Button> alertButtons(Mentorship m) {
-    if (!m.running()) {
-      return List.of();
-    }
-    return List.of(
-        Button.primary("I'll take it", ModeratorButtons.TAKE + ":" + m.id()),
-        Button.danger("End mentorship", ModeratorButtons.END + ":" + m.id()));
+    return m.running() ? Mentorships.alertButtons(m.id()) : List.of();
   }
 }

@@ -2,8 +2,10 @@ package org.mentorbot.core.mentorship;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.CommandHandler;
+import org.mentorbot.core.command.Suggester;
 import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.roster.Departures;
@@ -40,12 +42,19 @@ public final class MentorshipFeature implements Feature {
   public List<CommandHandler> commands() {
     List<CommandHandler> out = new ArrayList<>();
     out.add(end);
+    out.addAll(new GoalCommands(mentorships).handlers());
+    out.addAll(new ModeratorCommands(mentorships, ending).handlers());
     return out;
   }
 
   @Override
   public List<ActionHandler> actions() {
     return List.of(end, terms, new ModeratorButtons(mentorships, ending));
+  }
+
+  @Override
+  public Map<String, Suggester> suggesters() {
+    return new MentorshipSuggesters(mentorships).byOption();
   }
 
   @Override

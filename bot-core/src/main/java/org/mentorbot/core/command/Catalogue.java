@@ -215,7 +215,7 @@ public final class Catalogue {
             "round",
             "join",
             "Join the open round",
-            choice("role", false, List.of("mentor", "mentee"), "Join in one role only, if both")),
+            choice("as", false, List.of("mentor", "mentee"), "Your role, if you are both")),
         member("round", "leave", "Leave the open round"),
         moderator("round", "preview", "Dry run: pairs, reasons and quality figures"),
         moderator("round", "publish", "Commit the matches and send intros"),

@@ -143,12 +143,8 @@ final class IntroMessages {
 
   /** The note to a peer no circle could take; blocks are never named. */
   static Message unplaced(Round round, CircleResult.UnplacedPeer peer) {
-    String why =
-        peer.reason().startsWith("only ")
-            ? peer.reason()
-            : peer.reason().startsWith("paused")
-                ? "you are paused"
-                : "no circle had a place that suited you";
+    // The engine's reasons are written for members; a pause is said plainly.
+    String why = peer.reason().startsWith("paused") ? "you are paused" : peer.reason();
     return Message.builder(
             "Round "
                 + round.number()

@@ -93,7 +93,7 @@ class RoundLifecycleTest {
     assertThat(problem(round("sam", "join")))
         .contains("You are paused until 2026-04-01, so you can't join round 1")
         .contains("/mentor resume");
-    assertThat(problem(round("kim", "join role:mentor"))).contains("You are not a mentor");
+    assertThat(problem(round("kim", "join as:mentor"))).contains("You are not a mentor");
     assertThat(c.count("SELECT COUNT(*) FROM round_participant")).isZero();
   }
 
@@ -113,13 +113,23 @@ class RoundLifecycleTest {
   }
 
   @Test
-  void aMentorAndMenteeJoinsAsBothUnlessTheyNameOne() {
+  void aMentorAndMenteeJoinsInOneRoleNeverBothSilently() {
     roster();
     c.mentor("kim", "signup mentor topics:career years:5");
     round("mod", "open");
-    assertThat(shown(round("kim", "join role:mentee"))).contains("as mentee.");
-    round("kim", "leave");
-    assertThat(shown(round("kim", "join"))).contains("as mentor and mentee");
+    String choice = shown(round("kim", "join"));
+    assertThat(choice)
+        .contains("You are both a mentor and a mentee")
+        .contains("[Join as mentor](round-join:1:mentor)")
+        .contains("[Join as mentee](round-join:1:mentee)");
+    assertThat(c.count("SELECT COUNT(*) FROM round_participant")).isZero();
+    // The announcement's one Join button offers both roles the same way.
+    assertThat(shown(c.press("kim", "round-join:1"))).contains("You are both");
+    assertThat(shown(c.press("kim", "round-join:1:mentee"))).contains("as mentee.");
+    assertThat(shown(round("kim", "join as:mentor"))).contains("as mentor instead of mentee");
+    assertThat(c.strings("SELECT role FROM round_participant WHERE user_id = 'kim'"))
+        .containsExactly("mentor");
+    assertThat(problem(c.press("kim", "round-join:1:boss"))).contains("broken");
     assertThat(problem(round("sam", "leave"))).contains("You have not joined round 1");
   }
 

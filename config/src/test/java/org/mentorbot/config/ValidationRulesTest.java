@@ -91,10 +91,7 @@ class ValidationRulesTest {
             "community:\n  askExpiryHours: 0", "community.askExpiryHours", "must be 1..720, was 0"),
         rule("community:\n  noShowMinutes: 61", "community.noShowMinutes", "must be 1..60, was 61"),
         rule("community:\n  reminderDays: 0", "community.reminderDays", "must be 1..14, was 0"),
-        rule(
-            "community:\n  shortWeeks: 27",
-            "community.shortWeeks",
-            "must be 1..26, was 27"),
+        rule("community:\n  shortWeeks: 27", "community.shortWeeks", "must be 1..26, was 27"),
         rule(
             "community:\n  shortWeeks: 1\n  reminderDays: 7",
             "community.reminderDays",

@@ -44,8 +44,9 @@ final class NudgeMessages {
     String command = "`/mentor feedback @" + pair.partnerOf(to) + " rating:N comment:\"...\"`";
     Message.Builder b =
         Message.builder(
-                "Your mentorship with "
-                    + pair.withWhom(to)
+                (pair.circle()
+                        ? "Y" + pair.withWhom(to).substring(1)
+                        : "Your mentorship with " + pair.withWhom(to))
                     + " is over. How was it"
                     + (pair.circle() ? " in the circle" : "")
                     + ", from 1 (poor) to 5 (great)? Your answer is confidential:"

@@ -47,14 +47,14 @@ final class IntroMessages {
                     + "! You are matched in round "
                     + round.number()
                     + ": "
-                    + mention(mentor)
+                    + mention(RoundPublisher.reverseSwap(plan, pair) ? mentee : mentor)
                     + " mentors, "
-                    + mention(mentee)
+                    + mention(RoundPublisher.reverseSwap(plan, pair) ? mentor : mentee)
                     + " learns. Say hello here and agree on a first meeting this week.")
             .title("Meet your match — round " + round.number())
             .mention(mentor.userId())
             .mention(mentee.userId())
-            .field("Why you two", bullets(pair.reasonTexts()))
+            .field("Why you two", bullets(reasons(mentor, mentee, shared, round.matchAt())))
             .field("Your mentorship", term(mentorship))
             .field(
                 "Goals of " + name(mentee),
@@ -62,10 +62,22 @@ final class IntroMessages {
                     .goals()
                     .map(g -> SafeText.clip(SafeText.of(g), 500))
                     .orElse("Not written down yet — a good first thing to talk about."));
+    if (round.kind() == org.mentorbot.core.matching.engine.RoundKind.REVERSE) {
+      Profile teacher = RoundPublisher.reverseSwap(plan, pair) ? mentee : mentor;
+      Profile learner = teacher == mentee ? mentor : mentee;
+      m.field(
+          "Reverse mentoring",
+          "This round turns mentoring around: "
+              + mention(teacher)
+              + ", with fewer years in the field, shares what they know best (newer tools, fresh"
+              + " eyes) with "
+              + mention(learner)
+              + ", who brings the longer experience. You both learn.");
+    }
     List<String> questions = new ArrayList<>();
     questions.add(
         mentee.goals().isPresent()
-            ? name(mentee) + ": what would make this round a success for you?"
+            ? name(mentee) + ": what would make this mentorship a success for you?"
             : name(mentee) + ": what do you most want to get out of these months?");
     questions.add("Where are you today with " + topics + ", and where should you start?");
     questions.add(
@@ -181,6 +193,34 @@ final class IntroMessages {
         + " apart ("
         + list
         + ").";
+  }
+
+  /**
+   * Why the pair was made, in words for members (scores stay in the moderators' preview): shared
+   * topics, how far apart they are, how far ahead the mentor is.
+   */
+  static List<String> reasons(Profile mentor, Profile mentee, List<String> shared, Instant at) {
+    List<String> out = new ArrayList<>();
+    if (!shared.isEmpty()) {
+      out.add("You both work on " + String.join(" and ", shared) + ".");
+    }
+    int apart =
+        Offsets.distanceMinutes(
+            Offsets.offsetMinutes(mentor.zone().orElse((ZoneId) ZoneOffset.UTC), at),
+            Offsets.offsetMinutes(mentee.zone().orElse((ZoneId) ZoneOffset.UTC), at));
+    out.add(
+        apart == 0
+            ? "You share a timezone."
+            : "You are "
+                + apart / 60
+                + (apart / 60 == 1 ? " hour" : " hours")
+                + (apart % 60 == 0 ? "" : " " + apart % 60 + " minutes")
+                + " apart.");
+    int gap = mentor.years().orElse(0) - mentee.years().orElse(0);
+    if (gap > 0) {
+      out.add(name(mentor) + " is " + gap + (gap == 1 ? " year" : " years") + " ahead.");
+    }
+    return out;
   }
 
   /** The format and planned end, in words. */

@@ -33,6 +33,18 @@ final class RoundPublisher {
     this.rounds = rounds;
   }
 
+  /** Whether a reverse round's pair seats its "mentee" (fewer years) as the teacher. */
+  static boolean reverseSwap(Plan plan, MatchedPair pair) {
+    if (plan.round().kind() != org.mentorbot.core.matching.engine.RoundKind.REVERSE) {
+      return false;
+    }
+    int mentorYears =
+        Optional.ofNullable(plan.profiles().get(pair.mentorId())).flatMap(p -> p.years()).orElse(0);
+    int menteeYears =
+        Optional.ofNullable(plan.profiles().get(pair.menteeId())).flatMap(p -> p.years()).orElse(0);
+    return menteeYears < mentorYears;
+  }
+
   Plan publish(Handle tx, CommunityId community) {
     // A write first, so this transaction holds the write lock before it reads the round.
     long c = rounds.communityId(tx, community);
@@ -53,12 +65,14 @@ final class RoundPublisher {
     for (MatchedPair pair : plan.pairs()) {
       if (rounds.pairs.insert(tx, round.id(), c, pair, now)) {
         // The round's pair becomes a mentorship with its own lifecycle (docs/mentorships.md).
+        // In a reverse round the member with fewer years takes the teaching seat.
+        boolean swap = reverseSwap(plan, pair);
         Mentorship mentorship =
             rounds.mentorships.createPair(
                 tx,
                 community,
-                pair.mentorId(),
-                pair.menteeId(),
+                swap ? pair.menteeId() : pair.mentorId(),
+                swap ? pair.mentorId() : pair.menteeId(),
                 Mentorships.formatFor(Optional.ofNullable(plan.profiles().get(pair.menteeId()))),
                 Optional.of(round.id()),
                 "round");

@@ -77,17 +77,16 @@ final class Ending {
               + ")."
               + clean.map(n -> "\nTheir note: " + n).orElse(""),
           "mentorship-ended-alert:" + m.id());
-      return "Your mentorship with "
-          + whom
+      return m.describedAtStart(self)
           + " has ended. "
           + (m.circle() ? "The others are" : "They are")
           + " told kindly and never see your reason or note"
           + (clean.isPresent() ? "; the moderators see the note" : "")
           + ". A feedback prompt follows.";
     }
-    return "Congratulations on reaching your goal! Your mentorship with "
-        + whom
-        + " ends here; thank you both. A feedback prompt follows.";
+    return "Congratulations on reaching your goal! "
+        + m.describedAtStart(self)
+        + " ends here; thank you. A feedback prompt follows.";
   }
 
   /** A moderator's unpair; returns the reply for the moderator. */
@@ -107,9 +106,8 @@ final class Ending {
           community,
           u,
           Message.of(
-              "The moderators have ended your "
-                  + (m.circle() ? "circle with " : "mentorship with ")
-                  + m.withWhom(u)
+              "The moderators have ended "
+                  + m.described(u)
                   + ". Thank you for the time you gave; you are welcome to join the next round."
                   + " A feedback prompt follows."),
           "mentorship-unpaired:" + m.id() + ":" + u);

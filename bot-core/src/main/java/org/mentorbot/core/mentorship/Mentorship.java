@@ -87,6 +87,20 @@ public record Mentorship(
         + ")";
   }
 
+  /**
+   * Member-facing name of the relationship: {@code your mentorship with <@ada>} or {@code your
+   * circle (<@a>, <@b>)}.
+   */
+  public String described(String userId) {
+    return circle() ? withWhom(userId) : "your mentorship with " + withWhom(userId);
+  }
+
+  /** {@link #described} with a capital first letter, to start a sentence. */
+  public String describedAtStart(String userId) {
+    String d = described(userId);
+    return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+  }
+
   /** Whether every member chose to continue for another term. */
   public boolean everyoneContinues() {
     return seats.stream().allMatch(s -> s.choice().equals(Optional.of(TermChoice.CONTINUE)));

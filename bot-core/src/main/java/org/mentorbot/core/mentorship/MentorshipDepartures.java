@@ -1,5 +1,6 @@
 package org.mentorbot.core.mentorship;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.roster.Departures;
@@ -20,11 +21,13 @@ final class MentorshipDepartures implements Departures {
   }
 
   @Override
-  public void blocked(Handle tx, CommunityId community, String blocker, String blocked) {
+  public int blocked(Handle tx, CommunityId community, String blocker, String blocked) {
     long c = mentorships.context.communities().idOf(tx, community);
-    for (Mentorship m : mentorships.runningBetween(tx, c, blocker, blocked)) {
+    List<Mentorship> between = mentorships.runningBetween(tx, c, blocker, blocked);
+    for (Mentorship m : between) {
       ending.byDeparture(tx, community, m, blocker, "blocked another member", true);
     }
+    return between.size();
   }
 
   @Override

@@ -55,9 +55,7 @@ final class TermLifecycle implements ActionHandler {
           community,
           u,
           Message.builder(
-                  "Your "
-                      + (m.circle() ? "circle with " : "mentorship with ")
-                      + m.withWhom(u)
+                  m.describedAtStart(u)
                       + " is planned to end on "
                       + Dates.day(m.plannedEnd())
                       + ". Would you like to continue for another "
@@ -102,9 +100,7 @@ final class TermLifecycle implements ActionHandler {
             community,
             u,
             Message.of(
-                "Your "
-                    + (m.circle() ? "circle with " : "mentorship with ")
-                    + m.withWhom(u)
+                m.describedAtStart(u)
                     + " has completed its term. Thank you for the time you gave each other!"
                     + " A feedback prompt follows."),
             "mentorship-done:" + m.id() + ":" + u);
@@ -123,9 +119,8 @@ final class TermLifecycle implements ActionHandler {
           community,
           u,
           Message.of(
-              "Everyone chose to continue: your "
-                  + (m.circle() ? "circle with " : "mentorship with ")
-                  + m.withWhom(u)
+              "Everyone chose to continue: "
+                  + m.described(u)
                   + " goes on until "
                   + Dates.day(next.plannedEnd())
                   + ". Check-ins continue as before."),
@@ -165,15 +160,15 @@ final class TermLifecycle implements ActionHandler {
                                   "Use the buttons in your own messages."));
               if (!m.running()) {
                 throw new ProblemException(
-                    "Your mentorship with " + m.withWhom(self) + " has already ended.",
+                    m.describedAtStart(self) + " has already ended.",
                     "`/mentor matches` shows your current mentorships.");
               }
               mentorships.store.choose(tx, m.id(), self, choice.get());
               Mentorship now = mentorships.store.find(tx, m.id()).orElseThrow();
               if (choice.get() == TermChoice.WRAP_UP) {
                 return Reply.privately(
-                    "Noted: your mentorship with "
-                        + m.withWhom(self)
+                    "Noted: "
+                        + m.described(self)
                         + " wraps up on "
                         + Dates.day(m.plannedEnd())
                         + ". Thank you! I'll ask for your feedback then.");

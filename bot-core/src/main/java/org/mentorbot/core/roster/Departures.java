@@ -12,8 +12,10 @@ public interface Departures {
 
   Departures NONE = new Departures() {};
 
-  /** {@code blocker} blocked {@code blocked}. */
-  default void blocked(Handle tx, CommunityId community, String blocker, String blocked) {}
+  /** {@code blocker} blocked {@code blocked}; returns how many mentorships that ended. */
+  default int blocked(Handle tx, CommunityId community, String blocker, String blocked) {
+    return 0;
+  }
 
   /** {@code userId} left the roster. */
   default void left(Handle tx, CommunityId community, String userId) {}

@@ -13,9 +13,9 @@ import org.mentorbot.core.storage.Database;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * An existing database at V6 migrates: a pair from a published round still active becomes an
- * active short mentorship ending when its round would have closed, with the mentee's goals and its
- * term jobs; older pairs become ended; check-in rows and feedback keep pointing at them.
+ * An existing database at V6 migrates: a pair from a published round still active becomes an active
+ * short mentorship ending when its round would have closed, with the mentee's goals and its term
+ * jobs; older pairs become ended; check-in rows and feedback keep pointing at them.
  */
 class MigrationV7Test {
 
@@ -75,56 +75,41 @@ class MigrationV7Test {
             });
 
     try (Database db = Database.openFile(file)) {
-      List<String> mentorships =
-          db.read(
-              h ->
-                  h.createQuery(
-                          "SELECT id || ' ' || kind || ' ' || format || ' ' || state || ' '"
-                              + " || COALESCE(end_reason, '-') || ' ' || planned_end_at"
-                              + " FROM mentorship ORDER BY id")
-                      .mapTo(String.class)
-                      .list());
-      assertThat(mentorships)
+      assertThat(
+              strings(
+                  db,
+                  "SELECT id || ' ' || kind || ' ' || format || ' ' || state || ' '"
+                      + " || COALESCE(end_reason, '-') || ' ' || planned_end_at"
+                      + " FROM mentorship ORDER BY id"))
           .containsExactly(
-              "1 pair short ended term-completed 2592000000",
-              "2 pair short active - " + CLOSES);
+              "1 pair short ended term-completed 2592000000", "2 pair short active - " + CLOSES);
       assertThat(
-              db.read(
-                  h ->
-                      h.createQuery(
-                              "SELECT mentorship_id || ':' || user_id || ':' || role"
-                                  + " FROM mentorship_member ORDER BY 1")
-                          .mapTo(String.class)
-                          .list()))
+              strings(
+                  db,
+                  "SELECT mentorship_id || ':' || user_id || ':' || role"
+                      + " FROM mentorship_member ORDER BY 1"))
           .containsExactly("1:ada:mentor", "1:sam:mentee", "2:ada:mentor", "2:kim:mentee");
-      assertThat(
-              db.read(
-                  h ->
-                      h.createQuery("SELECT mentorship_id || ':' || text FROM mentorship_goal")
-                          .mapTo(String.class)
-                          .list()))
+      assertThat(strings(db, "SELECT mentorship_id || ':' || text FROM mentorship_goal"))
           .containsExactly("2:Lead a team");
       assertThat(
-              db.read(
-                  h ->
-                      h.createQuery(
-                              "SELECT kind || ':' || payload || ':' || due_at FROM job"
-                                  + " WHERE kind LIKE 'mentorship-%' ORDER BY kind")
-                          .mapTo(String.class)
-                          .list()))
+              strings(
+                  db,
+                  "SELECT kind || ':' || payload || ':' || due_at FROM job"
+                      + " WHERE kind LIKE 'mentorship-%' ORDER BY kind"))
           .containsExactly(
-              "mentorship-ask:2:1:" + (CLOSES - 2 * 86_400_000L),
-              "mentorship-term:2:1:" + CLOSES);
+              "mentorship-ask:2:1:" + (CLOSES - 2 * 86_400_000L), "mentorship-term:2:1:" + CLOSES);
       assertThat(
-              db.read(
-                  h ->
-                      h.createQuery(
-                              "SELECT (SELECT COUNT(*) FROM checkin_pair) || '/'"
-                                  + " || (SELECT COUNT(*) FROM checkin_answer) || '/'"
-                                  + " || (SELECT COUNT(*) FROM checkin_feedback)")
-                          .mapTo(String.class)
-                          .one()))
-          .isEqualTo("2/1/1");
+              strings(
+                  db,
+                  "SELECT (SELECT COUNT(*) FROM checkin_pair) || '/'"
+                      + " || (SELECT COUNT(*) FROM checkin_answer) || '/'"
+                      + " || (SELECT COUNT(*) FROM checkin_feedback)"))
+          .containsExactly("2/1/1");
     }
+  }
+
+  private static List<String> strings(Database db, String sql) {
+    List<String> out = db.read(h -> h.createQuery(sql).mapTo(String.class).list());
+    return out;
   }
 }

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.mentorbot.slack.blocks.MessageBlocks;
 import org.mentorbot.slack.blocks.SlackReply;
 import org.slf4j.Logger;
@@ -51,21 +52,23 @@ final class ButtonPresses {
     }
     boolean onHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
     String responseUrl = p.getResponseUrl();
-    slack
-        .async(
-            () ->
-                slack.core.press(
-                    slack.invocation(teamId, userId, p.getUser().getUsername(), channelId),
-                    actionId))
-        .thenAccept(
-            reply -> {
-              SlackReply rendered = slack.render(reply);
-              if (onHome || responseUrl == null) {
-                home.publish(teamId, userId, Optional.of(rendered));
-              } else {
-                respond(ctx, channelId, userId, rendered);
-              }
-            });
+    CompletableFuture<Void> answered =
+        slack
+            .async(
+                () ->
+                    slack.core.press(
+                        slack.invocation(teamId, userId, p.getUser().getUsername(), channelId),
+                        actionId))
+            .thenAccept(
+                reply -> {
+                  SlackReply rendered = slack.render(reply);
+                  if (onHome || responseUrl == null) {
+                    home.publish(teamId, userId, Optional.of(rendered));
+                  } else {
+                    respond(ctx, channelId, userId, rendered);
+                  }
+                });
+    SlackContext.logFailure(answered, "button answer");
     return ctx.ack();
   }
 

@@ -92,11 +92,13 @@ final class Forms {
     try {
       answer = reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException slow) {
-      reply.thenAccept(r -> deliver(teamId, userId, channelId, r));
+      SlackContext.logFailure(
+          reply.thenAccept(r -> deliver(teamId, userId, channelId, r)), "form answer");
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      reply.thenAccept(r -> deliver(teamId, userId, channelId, r));
+      SlackContext.logFailure(
+          reply.thenAccept(r -> deliver(teamId, userId, channelId, r)), "form answer");
       return ctx.ack();
     }
     if (answer instanceof Reply.Problem problem) {

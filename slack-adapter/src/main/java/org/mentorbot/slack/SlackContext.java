@@ -78,11 +78,26 @@ final class SlackContext {
   }
 
   /**
-   * Whether new work would wait behind a backlog. Then there is no point holding the ack for the
-   * reply: Slack gets its ack at once and the reply follows through {@code response_url}.
+   * How long the ack may wait for the reply. Zero when new work would wait behind a backlog: then
+   * holding the ack only risks Slack's 3 seconds, so Slack gets its ack at once and the reply
+   * follows through {@code response_url}.
    */
-  boolean backlogged() {
+  Duration replyWait() {
+    return backlogged() ? Duration.ZERO : ackBudget;
+  }
+
+  private boolean backlogged() {
     return executor.getQueue().size() >= executor.getMaximumPoolSize();
+  }
+
+  /** Logs what a reply chain threw, so a failure while answering never vanishes unseen. */
+  static void logFailure(CompletableFuture<?> chain, String what) {
+    chain.whenComplete(
+        (ignored, failure) -> {
+          if (failure != null) {
+            log.error("Slack {} failed", what, failure);
+          }
+        });
   }
 
   static Reply guarded(Supplier<Reply> call) {

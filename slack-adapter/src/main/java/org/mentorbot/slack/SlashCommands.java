@@ -51,18 +51,18 @@ final class SlashCommands {
                         text))
             .thenApply(slack::render);
     try {
-      long budget = slack.backlogged() ? 0 : slack.ackBudget.toMillis();
+      long budget = slack.replyWait().toMillis();
       SlackReply rendered = reply.get(budget, TimeUnit.MILLISECONDS);
       if (rendered.attachment().isPresent()) {
         slack.later(() -> slack.replies.attach(p.getChannelId(), p.getUserId(), rendered));
       }
       return ctx.ack(rendered.toSlashResponse());
     } catch (TimeoutException slow) {
-      reply.thenAccept(r -> respond(ctx, p, r));
+      SlackContext.logFailure(reply.thenAccept(r -> respond(ctx, p, r)), "late slash reply");
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      reply.thenAccept(r -> respond(ctx, p, r));
+      SlackContext.logFailure(reply.thenAccept(r -> respond(ctx, p, r)), "late slash reply");
       return ctx.ack();
     } catch (ExecutionException e) {
       // async() already turns core failures into a Problem; this is only for rendering bugs.

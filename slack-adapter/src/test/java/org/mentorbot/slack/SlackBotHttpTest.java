@@ -16,6 +16,7 @@ import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.slack.fake.ApiCall;
+import org.mentorbot.slack.fake.FakeSlack;
 import org.mentorbot.slack.fake.ScriptedCore;
 import org.mentorbot.slack.fake.SignedClient;
 
@@ -277,5 +278,46 @@ class SlackBotHttpTest {
     String blocks = publish.json("view").getAsJsonObject().get("blocks").toString();
     assertThat(blocks.indexOf("You left the queue")).isLessThan(blocks.indexOf("Your overview"));
     assertThat(slack.fake.calls("response_url")).isEmpty();
+  }
+
+  @Test
+  void aFailedUsersInfoNeverMakesAWorkspaceAdminAModerator() throws Exception {
+    slack.fake.script("users.info", FakeSlack.Answer.error("internal_error"), 1);
+
+    slash("/mentor", "stats", "UADMIN");
+
+    ScriptedCore.Call call = core.await("text", WAIT);
+    assertThat(call.invocation().actor().userId()).isEqualTo("UADMIN");
+    assertThat(call.invocation().actor().platformModerator())
+        .as("a lookup that failed can only deny rights")
+        .isFalse();
+  }
+
+  @Test
+  void whenResponseUrlRefusesALateReplyItIsSentDirectlyInstead() throws Exception {
+    slack.fake.script("response_url", new FakeSlack.Answer(404, Map.of(), "expired_url"), 1);
+    core.hold();
+
+    slash("/mentor", "matches", "U1");
+    core.release();
+
+    ApiCall direct = slack.fake.await("chat.postEphemeral", c -> true, WAIT);
+    assertThat(direct.param("user")).isEqualTo("U1");
+    assertThat(direct.param("channel")).isEqualTo("C1");
+    assertThat(direct.param("text")).isEqualTo("ok matches");
+    assertThat(slack.fake.calls("response_url")).hasSize(1);
+  }
+
+  @Test
+  void whenResponseUrlRefusesAButtonAnswerItIsSentDirectlyInstead() throws Exception {
+    slack.fake.script("response_url", new FakeSlack.Answer(500, Map.of(), "oops"), 1);
+    core.answer(c -> Reply.privately("You joined round 4"));
+
+    slack.client.interaction(
+        Payloads.blockAction("U1", "C1", slack.fake.responseUrl("btn"), "round-join:4"));
+
+    ApiCall direct = slack.fake.await("chat.postEphemeral", c -> true, WAIT);
+    assertThat(direct.param("user")).isEqualTo("U1");
+    assertThat(direct.param("text")).isEqualTo("You joined round 4");
   }
 }

@@ -104,7 +104,10 @@ public final class FakeSlack implements AutoCloseable {
     userGroups.put(groupId, Map.of("id", groupId, "handle", handle, "users", List.of(memberIds)));
   }
 
-  /** The next {@code times} calls of {@code method} get {@code answer}. */
+  /**
+   * The next {@code times} calls of {@code method} get {@code answer}; {@code response_url} and
+   * {@code upload} can be scripted too.
+   */
   public void script(String method, Answer answer, int times) {
     Deque<Answer> queue = scripted.computeIfAbsent(method, m -> new ArrayDeque<>());
     synchronized (queue) {
@@ -156,7 +159,12 @@ public final class FakeSlack implements AutoCloseable {
             ex.getRequestBody(),
             "upload".equals(method) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     add(new ApiCall(method, Map.of("path", ex.getRequestURI().getPath()), body));
-    send(ex, new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
+    Answer scriptedAnswer = next(method);
+    send(
+        ex,
+        scriptedAnswer != null
+            ? scriptedAnswer
+            : new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
   }
 
   private void api(HttpExchange ex) throws IOException {
@@ -164,14 +172,18 @@ public final class FakeSlack implements AutoCloseable {
     String body = read(ex.getRequestBody(), StandardCharsets.UTF_8);
     Map<String, String> params = form(body);
     add(new ApiCall(method, params, body));
-    Deque<Answer> queue = scripted.get(method);
-    Answer answer = null;
-    if (queue != null) {
-      synchronized (queue) {
-        answer = queue.poll();
-      }
-    }
+    Answer answer = next(method);
     send(ex, answer != null ? answer : new Answer(200, Map.of(), defaultAnswer(method, params)));
+  }
+
+  private Answer next(String method) {
+    Deque<Answer> queue = scripted.get(method);
+    if (queue == null) {
+      return null;
+    }
+    synchronized (queue) {
+      return queue.poll();
+    }
   }
 
   private String defaultAnswer(String method, Map<String, String> params) {

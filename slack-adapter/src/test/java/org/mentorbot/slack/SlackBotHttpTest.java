@@ -320,4 +320,53 @@ class SlackBotHttpTest {
     assertThat(direct.param("user")).isEqualTo("U1");
     assertThat(direct.param("text")).isEqualTo("You joined round 4");
   }
+
+  @Test
+  void bareSignupOpensTheFormOnTheAckPathEvenWhileEveryWorkerIsBusy() throws Exception {
+    core.hold();
+    for (int i = 0; i < 8; i++) { // more than the fixture's four workers: a queue forms
+      slack.client.interaction(
+          Payloads.blockAction("U1", "C1", slack.fake.responseUrl("busy" + i), "busy:" + i));
+    }
+
+    HttpResponse<String> ack = slash("/mentor", "signup", "U1");
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(slack.fake.calls("views.open"))
+        .as("views.open went out before the ack, not behind the queued work")
+        .hasSize(1);
+  }
+
+  @Test
+  void aReplyLongerThanOneMessageIsAckedAndContinuedThroughResponseUrl() throws Exception {
+    String text = String.join("\n", java.util.Collections.nCopies(40, "line ".repeat(100)));
+    core.answer(c -> Reply.privately(Message.builder(text).title("Long").build()));
+
+    HttpResponse<String> ack = slash("/mentor", "matches", "U1");
+
+    assertThat(ack.body()).contains("(1/2)");
+    ApiCall rest = slack.fake.await("response_url", c -> c.body().contains("(2/2)"), WAIT);
+    assertThat(rest.bodyJson().getAsJsonObject().get("response_type").getAsString())
+        .isEqualTo("ephemeral");
+    assertThat(
+            org.mentorbot.slack.fake.BlockKitRules.message(
+                null, JsonParser.parseString(ack.body()).getAsJsonObject().get("blocks")))
+        .isEmpty();
+    assertThat(slack.fake.violations()).isEmpty();
+  }
+
+  @Test
+  void aButtonAnswerSlackCannotShowStillAnswersWithAProblem() throws Exception {
+    Message.Builder tooMany = Message.builder("choose");
+    for (int i = 0; i < 101; i++) {
+      tooMany.button(org.mentorbot.core.messaging.Button.secondary("b" + i, "a" + i));
+    }
+    core.answer(c -> Reply.privately(tooMany.build()));
+
+    slack.client.interaction(
+        Payloads.blockAction("U1", "C1", slack.fake.responseUrl("btn"), "round-join:4"));
+
+    ApiCall answer = slack.fake.await("response_url", c -> true, WAIT);
+    assertThat(answer.body()).contains("cannot be shown on Slack").contains(":warning:");
+  }
 }

@@ -53,7 +53,7 @@ class SlackContextTest {
   }
 
   private static SlackContext context(ThreadPoolExecutor workers) {
-    return new SlackContext(null, null, null, null, workers, BUDGET);
+    return new SlackContext(null, null, null, null, null, null, workers, BUDGET);
   }
 
   private static void await(CountDownLatch latch) {

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * Renders a neutral {@link Message} as Block Kit: the title as a header, the text in sections,
@@ -46,7 +47,7 @@ public final class MessageBlocks {
   public static List<LayoutBlock> of(Message message, UnaryOperator<String> nameOf) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!message.title().isBlank()) {
-      String title = truncatePlain(message.title(), HEADER_MAX);
+      String title = truncatePlain(TimeTokens.utc(message.title()), HEADER_MAX);
       blocks.add(header(h -> h.text(plainText(title))));
     }
     for (String chunk : chunks(SlackText.mrkdwn(message.text(), message.mentions(), nameOf))) {
@@ -56,7 +57,7 @@ public final class MessageBlocks {
     for (Field field : message.fields()) {
       String text =
           "*"
-              + SlackText.escape(field.name())
+              + SlackText.escape(TimeTokens.utc(field.name()))
               + "*\n"
               + SlackText.mrkdwn(field.value(), message.mentions(), nameOf);
       fields.add(markdownText(SlackText.truncate(text, FIELD_TEXT_MAX)));
@@ -77,7 +78,9 @@ public final class MessageBlocks {
   public static String fallbackText(Message message, UnaryOperator<String> nameOf) {
     String text = SlackText.mrkdwn(message.text(), message.mentions(), nameOf);
     String full =
-        message.title().isBlank() ? text : SlackText.escape(message.title()) + "\n" + text;
+        message.title().isBlank()
+            ? text
+            : SlackText.escape(TimeTokens.utc(message.title())) + "\n" + text;
     return SlackText.truncate(full.isBlank() ? "(no text)" : full, SECTION_TEXT_MAX);
   }
 
@@ -111,7 +114,7 @@ public final class MessageBlocks {
   }
 
   private static ButtonElement button(Button button, String actionId) {
-    String label = truncatePlain(button.label(), BUTTON_LABEL_MAX);
+    String label = truncatePlain(TimeTokens.utc(button.label()), BUTTON_LABEL_MAX);
     String style =
         switch (button.style()) {
           case PRIMARY -> "primary";

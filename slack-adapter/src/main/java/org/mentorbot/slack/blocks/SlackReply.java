@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.command.Visibility;
 import org.mentorbot.core.messaging.Attachment;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * A core {@link Reply} rendered for Slack: ephemeral (only the caller sees it) or in the channel,
@@ -46,7 +47,7 @@ public record SlackReply(
   private static SlackReply problem(Reply.Problem problem) {
     String headline =
         SlackText.truncate(
-            ":warning: *" + SlackText.escape(problem.problem()) + "*",
+            ":warning: *" + SlackText.escape(TimeTokens.utc(problem.problem())) + "*",
             MessageBlocks.SECTION_TEXT_MAX);
     List<LayoutBlock> blocks =
         problem.fix().isBlank()
@@ -59,11 +60,12 @@ public record SlackReply(
                             List.of(
                                 markdownText(
                                     SlackText.truncate(
-                                        SlackText.escape(problem.fix()),
+                                        SlackText.escape(TimeTokens.utc(problem.fix())),
                                         MessageBlocks.FIELD_TEXT_MAX))))));
     return new SlackReply(
         true,
-        SlackText.truncate(SlackText.escape(problem.text()), MessageBlocks.SECTION_TEXT_MAX),
+        SlackText.truncate(
+            SlackText.escape(TimeTokens.utc(problem.text())), MessageBlocks.SECTION_TEXT_MAX),
         blocks,
         Optional.empty());
   }

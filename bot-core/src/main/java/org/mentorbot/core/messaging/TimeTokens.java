@@ -24,9 +24,9 @@ public final class TimeTokens {
 
   /** How a token shows its instant; the letter is Discord's. */
   public enum Style {
-    /** Date and time: {@code Thu 10 Dec 2026 18:00}. */
+    /** Date and time: {@code Thu 10 Dec 18:00} (the year is noise for what is weeks away). */
     FULL('f'),
-    /** Time of day only: {@code 18:00}. */
+    /** Time of day only: {@code 18:00}; the zone label still follows where the core renders. */
     TIME('t'),
     /** Relative to now: {@code in 3 days}, {@code 2 hours ago}. */
     RELATIVE('R');
@@ -69,7 +69,7 @@ public final class TimeTokens {
   public static final Pattern TOKEN = Pattern.compile("<t:(-?\\d{1,12}):([ftR])>");
 
   private static final DateTimeFormatter FULL_FORMAT =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter TIME_FORMAT =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -122,7 +122,7 @@ public final class TimeTokens {
 
   /**
    * The text as a member in {@code zone} reads it, {@code now} being the moment it is read: full
-   * times name the zone ({@code Thu 10 Dec 2026 18:00 Europe/London}).
+   * times name the zone ({@code Thu 10 Dec 18:00 Europe/London}, {@code 18:45 Europe/London}).
    */
   public static String plain(String text, ZoneId zone, Instant now) {
     return render(text, t -> format(t, zone, now));
@@ -136,7 +136,7 @@ public final class TimeTokens {
     return render(text, TimeTokens::utc);
   }
 
-  /** One token as a full UTC date and time, e.g. {@code Thu 10 Dec 2026 18:00 UTC}. */
+  /** One token as a full UTC date and time, e.g. {@code Thu 10 Dec 18:00 UTC}. */
   public static String utc(Token token) {
     return FULL_FORMAT.format(token.instant().atZone(ZoneOffset.UTC)) + " UTC";
   }
@@ -145,7 +145,7 @@ public final class TimeTokens {
   public static String format(Token token, ZoneId zone, Instant now) {
     return switch (token.style()) {
       case FULL -> FULL_FORMAT.format(token.instant().atZone(zone)) + " " + label(zone);
-      case TIME -> TIME_FORMAT.format(token.instant().atZone(zone));
+      case TIME -> TIME_FORMAT.format(token.instant().atZone(zone)) + " " + label(zone);
       case RELATIVE -> relativeText(token.instant(), now);
     };
   }

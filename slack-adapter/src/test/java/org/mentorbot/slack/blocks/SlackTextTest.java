@@ -68,9 +68,9 @@ class SlackTextTest {
 
     assertThat(rendered)
         .isEqualTo(
-            "meet <@U1> at <!date^1796925600^{date_short_pretty} {time}|Thu 10 Dec 2026 18:00 UTC>"
-                + " (<!date^1796925600^{ago}|Thu 10 Dec 2026 18:00 UTC>),"
-                + " until <!date^1796929200^{time}|Thu 10 Dec 2026 19:00 UTC>");
+            "meet <@U1> at <!date^1796925600^{date_short_pretty} {time}|Thu 10 Dec 18:00 UTC>"
+                + " (<!date^1796925600^{ago}|Thu 10 Dec 18:00 UTC>),"
+                + " until <!date^1796929200^{time}|Thu 10 Dec 19:00 UTC>");
   }
 
   @Test

@@ -17,12 +17,15 @@ import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * Turns neutral messages into Discord messages: an embed (title, text, fields), buttons whose
  * custom id is the core's action id, the attachment as a file, and the members to ping in the
  * content. Every message allows exactly those user mentions and nothing else (no @everyone, @here
- * or roles), whatever its text says.
+ * or roles), whatever its text says. The core's time tokens are Discord's own {@code <t:…>}: the
+ * description and field values keep them for the client to localize; titles, field names and button
+ * labels, where Discord shows them raw, get the time in UTC.
  */
 final class MessageRenderer {
 
@@ -86,14 +89,14 @@ final class MessageRenderer {
   private static MessageEmbed embed(Message message) {
     EmbedBuilder embed = new EmbedBuilder();
     if (!message.title().isBlank()) {
-      embed.setTitle(clip(message.title(), MAX_TITLE));
+      embed.setTitle(clip(TimeTokens.utc(message.title()), MAX_TITLE));
     }
     if (!message.text().isBlank()) {
       embed.setDescription(clip(message.text(), MAX_DESCRIPTION));
     }
     for (Field field : message.fields().stream().limit(MAX_FIELDS).toList()) {
       embed.addField(
-          clip(orDash(field.name()), MAX_FIELD_NAME),
+          clip(orDash(TimeTokens.utc(field.name())), MAX_FIELD_NAME),
           clip(orDash(field.value()), MAX_FIELD_VALUE),
           false);
     }
@@ -120,7 +123,7 @@ final class MessageRenderer {
                           case DANGER -> ButtonStyle.DANGER;
                         },
                         dmGuildId.map(g -> DmActions.wrap(g, b.actionId())).orElse(b.actionId()),
-                        clip(orDash(b.label()), MAX_BUTTON_LABEL)))
+                        clip(orDash(TimeTokens.utc(b.label())), MAX_BUTTON_LABEL)))
             .toList();
     List<ActionRow> rows = new ArrayList<>();
     for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {

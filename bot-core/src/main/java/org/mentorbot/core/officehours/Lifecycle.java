@@ -49,12 +49,13 @@ final class Lifecycle {
                     + " is holding office hours "
                     + session.label()
                     + " now, until "
-                    + OfficeHours.clock(session.endsAt(), session.zone())
+                    + OfficeHours.clock(session.endsAt())
                     + ". Join the queue with `/queue join "
                     + session.number()
                     + " question:\"...\"`.")
             .title("Office hours are open")
             .button(Button.primary("Join the queue", "oh-join:" + session.id()))
+            .button(CalendarButton.of(session))
             .build();
     return oh.announce(tx, community, message, "oh-announce-open:" + session.id());
   }
@@ -94,7 +95,7 @@ final class Lifecycle {
                 "Your office hours "
                     + open.label()
                     + " are open until "
-                    + OfficeHours.clock(open.endsAt(), open.zone())
+                    + OfficeHours.clock(open.endsAt())
                     + (announced ? "." : ", but not announced: no announce channel is set.")
                     + " `/officehours next` calls the first person.")
             .mention(session.ownerId())
@@ -139,7 +140,7 @@ final class Lifecycle {
                         + " with "
                         + OfficeHours.mention(s.ownerId())
                         + " on "
-                        + OfficeHours.when(s.startsAt(), s.zone())
+                        + OfficeHours.when(s.startsAt())
                         + "; join it once it opens.")
             .orElse("Watch the announcements or `/officehours list` for the next session.");
     for (Entry entry : waiting) {
@@ -242,8 +243,8 @@ final class Lifecycle {
     }
     String when =
         dayAhead
-            ? "tomorrow, " + OfficeHours.when(session.startsAt(), session.zone())
-            : "in 15 minutes, at " + OfficeHours.clock(session.startsAt(), session.zone());
+            ? "tomorrow, " + OfficeHours.when(session.startsAt())
+            : "in 15 minutes, at " + OfficeHours.clock(session.startsAt());
     Message message =
         Message.builder(
                 OfficeHours.mention(session.ownerId())
@@ -257,6 +258,7 @@ final class Lifecycle {
                     + session.number()
                     + " question:\"...\"`.")
             .title("Office hours coming up")
+            .button(CalendarButton.of(session))
             .build();
     oh.announce(
         tx, community, message, "oh-announce-" + (dayAhead ? "day:" : "soon:") + session.id());

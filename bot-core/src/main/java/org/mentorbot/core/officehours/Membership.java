@@ -28,7 +28,7 @@ final class Membership {
       throw new ProblemException(
           "Office hours " + session.label() + " haven't opened yet.",
           "They open "
-              + OfficeHours.when(session.startsAt(), session.zone())
+              + OfficeHours.when(session.startsAt())
               + "; join then with `/queue join "
               + session.number()
               + " question:\"...\"`.");

@@ -43,7 +43,7 @@ public final class OfficeHoursFeature implements Feature {
 
   @Override
   public List<ActionHandler> actions() {
-    return List.of(new JoinButton(s), new HereButton(s));
+    return List.of(new JoinButton(s), new HereButton(s), new CalendarButton(s));
   }
 
   /**
@@ -118,7 +118,7 @@ public final class OfficeHoursFeature implements Feature {
                               "Serving "
                                   + x.label()
                                   + " until "
-                                  + OfficeHours.clock(x.endsAt(), x.zone())
+                                  + OfficeHours.clock(x.endsAt())
                                   + ", "
                                   + oh.entries().waitingCount(h, x.id())
                                   + " waiting"));

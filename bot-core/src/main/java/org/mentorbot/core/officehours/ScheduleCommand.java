@@ -73,7 +73,7 @@ final class ScheduleCommand implements CommandHandler {
                       + " at "
                       + time
                       + " ("
-                      + OfficeHours.clock(first.startsAt(), zone).replaceFirst("^\\S+ ", "")
+                      + OfficeHours.zoneName(zone)
                       + ") for "
                       + minutes
                       + " minutes"
@@ -81,7 +81,7 @@ final class ScheduleCommand implements CommandHandler {
                       + ". The first is "
                       + first.label()
                       + " on "
-                      + OfficeHours.when(first.startsAt(), zone)
+                      + OfficeHours.when(first.startsAt())
                       + ". I'll open and close each on time"
                       + (channel
                           ? " and announce it a day and 15 minutes ahead."

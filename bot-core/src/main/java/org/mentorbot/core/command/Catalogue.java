@@ -160,6 +160,26 @@ public final class Catalogue {
             user("with", false, "Which mentorship, when you have several").withAutocomplete()),
         member(
             "mentor",
+            "meet",
+            "Propose a meeting time to your mentor, mentee or circle",
+            user("partner", true, "Whom to meet").asPositional().withAutocomplete(),
+            text("when", true, "YYYY-MM-DD HH:MM, in your timezone"),
+            integer("minutes", false, 15, 240, "How long (default 45)"),
+            choice("anyway", false, List.of("yes"), "Even outside someone's daytime"),
+            integer("move", false, 1, Integer.MAX_VALUE, "Move this meeting (its number)")),
+        member(
+            "mentor",
+            "meetings",
+            "Your upcoming meetings and your shared hours this week",
+            integer("cancel", false, 1, Integer.MAX_VALUE, "Cancel this meeting (its number)")),
+        member(
+            "mentor",
+            "agenda",
+            "Tell your mentor what you want from your next meeting",
+            text("text", true, "What you tried and what you'd like from the meeting"),
+            integer("meeting", false, 1, Integer.MAX_VALUE, "Which meeting (its number)")),
+        member(
+            "mentor",
             "feedback",
             "Rate a match, confidentially (moderators see aggregates only)",
             user("user", true, "Whom the feedback is about").asPositional(),

@@ -235,7 +235,11 @@ final class ModeratorCommands {
                         tx,
                         request.community(),
                         new Destination.Conversation(List.of(mentorId, menteeId), s.matchChannel()),
-                        intro(tx, m, mentorId, menteeId, mentee, r.reasons()),
+                        mentorships.extendIntro(
+                            tx,
+                            request.community(),
+                            m,
+                            intro(tx, m, mentorId, menteeId, mentee, r.reasons())),
                         "intro-by-hand:" + m.id());
                 return Reply.privately(
                     "Paired "

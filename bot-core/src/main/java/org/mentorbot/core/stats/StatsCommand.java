@@ -3,6 +3,7 @@ package org.mentorbot.core.stats;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
@@ -10,6 +11,7 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.meeting.MeetingStats;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.stats.StatsReport.FlaggedComment;
@@ -51,7 +53,42 @@ final class StatsCommand implements CommandHandler {
     if (report.isEmpty() || report.get().empty()) {
       return Reply.privately(Message.builder(EMPTY).title("Mentorship stats").build());
     }
-    return Reply.privately(message(report.get()));
+    Map<Integer, MeetingStats.RoundMeetings> meetings =
+        context
+            .db()
+            .read(
+                h ->
+                    context
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> MeetingStats.perRound(h, id, context.clock().instant()))
+                        .orElse(Map.of()));
+    return Reply.privately(withMeetings(message(report.get()), meetings));
+  }
+
+  /** Meetings proposed, scheduled and held per round (docs/meetings.md), as one field. */
+  static Message withMeetings(Message stats, Map<Integer, MeetingStats.RoundMeetings> meetings) {
+    if (meetings.isEmpty()) {
+      return stats;
+    }
+    StringBuilder text = new StringBuilder();
+    meetings.forEach(
+        (round, m) ->
+            text.append(text.length() == 0 ? "" : "\n")
+                .append("Round ")
+                .append(round)
+                .append(": ")
+                .append(m.proposed())
+                .append(" proposed · ")
+                .append(m.scheduled())
+                .append(" scheduled · ")
+                .append(m.held())
+                .append(" held"));
+    java.util.List<org.mentorbot.core.messaging.Field> fields =
+        new java.util.ArrayList<>(stats.fields());
+    fields.add(new org.mentorbot.core.messaging.Field("Meetings", text.toString()));
+    return new Message(
+        stats.title(), stats.text(), fields, stats.buttons(), stats.mentions(), stats.attachment());
   }
 
   static Message message(StatsReport report) {

@@ -354,7 +354,9 @@ class ConfigLoaderTest {
         .contains("database.path", "discord.shards", "slack.mode", "community.topicAliases")
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
-        .hasSize(27);
+        .contains("community.shortWeeks", "community.longMonths")
+        .doesNotContain("community.roundLengthDays")
+        .hasSize(28);
   }
 
   @Test

@@ -35,6 +35,8 @@ public final class ConfigLoader {
   private ConfigLoader() {}
 
   /**
+   * Loads the settings file and the environment into validated settings.
+   *
    * @param yamlOrNull the settings file; null reads {@code MENTORBOT_CONFIG} or else {@link
    *     #DEFAULT_PATH}, where a missing file means all defaults. A file named explicitly must
    *     exist.
@@ -185,7 +187,7 @@ public final class ConfigLoader {
    */
   private static String syntaxError(JsonProcessingException invalid) {
     StringBuilder what = new StringBuilder();
-    for (String line : invalid.getOriginalMessage().split("\\R")) {
+    for (String line : invalid.getOriginalMessage().split("\\R", -1)) {
       if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
         what.append(what.length() == 0 ? "" : "; ").append(line.trim());
       }

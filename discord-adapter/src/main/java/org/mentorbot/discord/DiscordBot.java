@@ -178,7 +178,10 @@ public final class DiscordBot implements AutoCloseable {
       for (JDA shard : shards()) {
         if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
           shard.shutdownNow();
-          shard.awaitShutdown(SHUTDOWN_GRACE);
+          if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
+            log.warn(
+                "Discord shard {} did not stop within {}", shard.getShardInfo(), SHUTDOWN_GRACE);
+          }
         }
       }
       if (shardManager != null) {

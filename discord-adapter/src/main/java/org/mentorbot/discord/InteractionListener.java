@@ -181,7 +181,9 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
 
   private void answer(IReplyCallback event, Supplier<Reply> work) {
     PendingReply pending = new PendingReply(event, renderer);
-    timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+    // The deferral either happens or is moot once the answer went out; nothing to collect.
+    var unused =
+        timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
     workers.execute(
         () -> {
           Reply reply;

@@ -170,7 +170,7 @@ final class Lifecycle {
         .filter(
             s ->
                 s.ownerId().equals(closed.ownerId())
-                    || s.topic().isPresent() && s.topic().equals(closed.topic()))
+                    || (s.topic().isPresent() && s.topic().equals(closed.topic())))
         .findFirst();
   }
 

@@ -10,6 +10,9 @@ import java.util.TreeSet;
  * the mentee hears about the latest such rule: "3 mentors share a topic but all are too far away"
  * is more useful than "most mentors don't share a topic".
  */
+// Rule order is the meaning here (a mentor is charged with the first rule it fails), so the
+// per-rule counts are an array indexed in that same declaration order.
+@SuppressWarnings("EnumOrdinal")
 final class Diagnosis {
   private final PairRules rules;
   private final EligibleEdges edges;

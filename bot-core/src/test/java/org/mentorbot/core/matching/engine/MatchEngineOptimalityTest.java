@@ -100,7 +100,8 @@ class MatchEngineOptimalityTest {
     if (rng.nextInt(5) == 0) {
       paused.add(rng.nextBoolean() ? "m0" : mentees.get(0).id());
     }
-    RoundKind kind = RoundKind.values()[rng.nextInt(3)];
+    List<RoundKind> kinds = List.of(RoundKind.values());
+    RoundKind kind = kinds.get(rng.nextInt(kinds.size()));
     MatchSettings settings =
         new MatchSettings(rng.nextInt(4), rng.nextInt(3), 3 + rng.nextInt(10), 100, 30, 20, 10, 50);
     return new MatchInput(

@@ -39,8 +39,10 @@ public final class Database implements AutoCloseable {
   private final Jdbi writer;
   private final Jdbi reader;
   private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final boolean readsOnWriter;
 
-  private Database(SQLiteDataSource dataSource) {
+  private Database(SQLiteDataSource dataSource, boolean readsOnWriter) {
+    this.readsOnWriter = readsOnWriter;
     try {
       // Opened first: a shared-cache memory database lives only while a connection holds it.
       this.writerConnection = dataSource.getConnection();
@@ -66,7 +68,7 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) and migrates the database file at {@code path}. */
   public static Database openFile(String path) {
-    return new Database(dataSource("jdbc:sqlite:" + path, true));
+    return new Database(dataSource("jdbc:sqlite:" + path, true), false);
   }
 
   /**
@@ -75,7 +77,9 @@ public final class Database implements AutoCloseable {
    */
   public static Database inMemory() {
     String url = "jdbc:sqlite:file:mentorbot-" + UUID.randomUUID() + "?mode=memory&cache=shared";
-    return new Database(dataSource(url, false));
+    // Shared-cache connections lock tables against each other (SQLITE_LOCKED_SHAREDCACHE, which
+    // the busy timeout does not cover), so in memory every read queues behind the writer instead.
+    return new Database(dataSource(url, false), true);
   }
 
   private static SQLiteDataSource dataSource(String url, boolean wal) {
@@ -119,6 +123,9 @@ public final class Database implements AutoCloseable {
    * mixes states from before and after a concurrent write.
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+    if (readsOnWriter) {
+      return write(work);
+    }
     return reader.inTransaction(work);
   }
 

@@ -48,7 +48,9 @@ class CoreEndToEndTest {
                 List.of(GUILD_ID),
                 Optional.empty(),
                 Optional.of(FakeDiscord.MATCH_CHANNEL_ID)),
-            Duration.ofSeconds(2));
+            // These tests read the first callback as the answer; deferral has its own tests
+            // (InteractionLifecycleTest), so a loaded machine must not turn answers into deferrals.
+            Duration.ofSeconds(30));
     core = MentorbotCore.builder(database, bot.chatGateway()).clock(clock).build();
     bot.start(core.commands());
   }

@@ -24,6 +24,8 @@ public final class Catalogue {
   public static final List<String> ROOTS = List.of("mentor", "round", "officehours", "queue");
   public static final List<String> WEEKDAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  public static final List<String> WEEKDAYS_OR_OFF =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "off");
   public static final List<String> CHECKIN_ANSWERS =
       List.of("met", "scheduled", "not-yet", "need-help", "end");
 
@@ -226,12 +228,22 @@ public final class Catalogue {
         member(
             "officehours",
             "schedule",
-            "Hold office hours every week",
-            choice("weekday", true, WEEKDAYS, "Day of the week").asPositional(),
-            time("time", true, "Start, HH:MM"),
-            integer("minutes", true, 5, 480, "Length in minutes"),
+            "Hold office hours every week, or stop (off [weekday])",
+            choice("weekday", true, WEEKDAYS_OR_OFF, "Day of the week, or off to stop")
+                .asPositional(),
+            choice("day", false, WEEKDAYS, "With off: the weekday to stop (default: all)")
+                .asPositional(),
+            time("time", false, "Start, HH:MM"),
+            integer("minutes", false, 5, 480, "Length in minutes"),
             text("topic", false, "What the sessions are about"),
             zone("tz", false, "Timezone of the time (default: your profile's)")),
+        member(
+            "officehours",
+            "skip",
+            "Skip one date of your weekly office hours (announced)",
+            date("date", true, "The date to skip, YYYY-MM-DD").asPositional()),
+        member("officehours", "pause", "Take no new people into your queue; keep serving"),
+        member("officehours", "resume", "Let people join your queue again"),
         member("officehours", "next", "Serve the next person in your queue"),
         member("officehours", "close", "Close your session; people waiting are told"),
         member("officehours", "list", "Open and upcoming sessions"),

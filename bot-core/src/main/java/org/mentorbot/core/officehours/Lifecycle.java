@@ -218,7 +218,11 @@ final class Lifecycle {
    */
   Session planNext(
       Handle tx, CommunityId community, long communityId, WeeklyRule rule, Instant after) {
-    Instant start = rule.nextStartAfter(after);
+    Instant candidate = rule.nextStartAfter(after);
+    while (oh.schedules().skipped(tx, rule.id(), candidate.atZone(rule.zone()).toLocalDate())) {
+      candidate = rule.nextStartAfter(candidate); // the mentor skipped that date
+    }
+    Instant start = candidate;
     Optional<Session> existing =
         oh.sessions().inState(tx, communityId, SessionState.SCHEDULED).stream()
             .filter(s -> s.scheduleId().equals(Optional.of(rule.id())))
@@ -271,6 +275,37 @@ final class Lifecycle {
     jobs.cancel(tx, community, OPEN_JOB + ":" + id);
     jobs.cancel(tx, community, CLOSE_JOB + ":" + id);
     oh.sessions().callOff(tx, session.id(), oh.now());
+  }
+
+  /**
+   * Tells the channel that a planned session will not take place (skipped or its rule stopped),
+   * naming the next one if there is one. Only sessions due within a week: a day-ahead notice may
+   * have gone out, or members may have planned around it.
+   */
+  void tellCalledOff(Handle tx, CommunityId community, Session session, Optional<Session> next) {
+    if (session.startsAt().isAfter(oh.now().plus(Duration.ofDays(7)))) {
+      return;
+    }
+    oh.announce(
+        tx,
+        community,
+        Message.of(
+            "Office hours "
+                + session.label()
+                + " with "
+                + OfficeHours.mention(session.ownerId())
+                + " ("
+                + OfficeHours.when(session.startsAt(), session.zone())
+                + ") are called off."
+                + next.map(
+                        n ->
+                            " The next is "
+                                + n.label()
+                                + " on "
+                                + OfficeHours.when(n.startsAt(), n.zone())
+                                + ".")
+                    .orElse("")),
+        "oh-called-off:" + session.id());
   }
 
   /** The reminder a day or 15 minutes ahead of a planned session. */

@@ -52,10 +52,11 @@ final class PauseCommand implements CommandHandler {
                   pause
                       ? "The queue of "
                           + session.label()
-                          + " is paused: nobody new can join, and the "
-                          + waiting
-                          + (waiting == 1 ? " person" : " people")
-                          + " waiting are still yours to serve with `/officehours next`."
+                          + " is paused: nobody new can join. "
+                          + (waiting == 1
+                              ? "The 1 person waiting is"
+                              : "The " + waiting + " people waiting are")
+                          + " still yours to serve with `/officehours next`."
                           + " `/officehours resume` opens it again."
                       : "The queue of " + session.label() + " is open again: people can join.");
             });

@@ -97,7 +97,8 @@ class OfficeHoursControlTest {
     f.say("alice", "officehours open minutes:60");
     f.say("bob", "queue join question:\"records?\"");
     assertThat(f.say("alice", "officehours pause"))
-        .startsWith("The queue of #2 is paused: nobody new can join, and the 1 person waiting");
+        .startsWith(
+            "The queue of #2 is paused: nobody new can join. The 1 person waiting is still");
     assertThat(f.say("cat", "queue join 2 question:\"streams?\""))
         .startsWith("PROBLEM: Office hours #2 are not taking new people right now");
     assertThat(f.say("alice", "officehours next")).contains("bob");

@@ -78,13 +78,7 @@ final class Lifecycle {
       oh.sessions().setState(tx, session.id(), SessionState.CLOSED, now);
       oh.context().jobs().cancel(tx, community, CLOSE_JOB + ":" + session.id());
       String nextText =
-          next.map(
-                  n ->
-                      " The next is "
-                          + n.label()
-                          + " on "
-                          + OfficeHours.when(n.startsAt(), n.zone())
-                          + ".")
+          next.map(n -> " The next is " + n.label() + " on " + OfficeHours.when(n.startsAt()) + ".")
               .orElse("");
       String why =
           late
@@ -114,7 +108,7 @@ final class Lifecycle {
                     + " with "
                     + OfficeHours.mention(session.ownerId())
                     + " ("
-                    + OfficeHours.when(session.startsAt(), session.zone())
+                    + OfficeHours.when(session.startsAt())
                     + ") are not taking place."
                     + nextText),
             "oh-not-held:" + session.id());
@@ -296,14 +290,14 @@ final class Lifecycle {
                 + " with "
                 + OfficeHours.mention(session.ownerId())
                 + " ("
-                + OfficeHours.when(session.startsAt(), session.zone())
+                + OfficeHours.when(session.startsAt())
                 + ") are called off."
                 + next.map(
                         n ->
                             " The next is "
                                 + n.label()
                                 + " on "
-                                + OfficeHours.when(n.startsAt(), n.zone())
+                                + OfficeHours.when(n.startsAt())
                                 + ".")
                     .orElse("")),
         "oh-called-off:" + session.id());

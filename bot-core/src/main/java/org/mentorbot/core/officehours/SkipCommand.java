@@ -90,7 +90,7 @@ final class SkipCommand implements CommandHandler {
                                   " The next is "
                                       + n.label()
                                       + " on "
-                                      + OfficeHours.when(n.startsAt(), n.zone())
+                                      + OfficeHours.when(n.startsAt())
                                       + ".")
                           .orElse(" The weekly rule stays."));
             });

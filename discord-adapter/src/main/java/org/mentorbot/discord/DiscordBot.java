@@ -163,14 +163,23 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Lets the answers still being written finish, then disconnects: gracefully first (queued
-   * requests are sent), forcibly after {@link #SHUTDOWN_GRACE}.
+   * Stops taking commands: members get "restarting, try again", the commands in progress are
+   * answered (bounded by {@link InteractionListener#DRAIN_LIMIT}). Stays connected, so the core can
+   * finish its deliveries; {@link #close()} disconnects.
    */
-  @Override
-  public void close() {
+  public void stopTakingWork() {
     if (listener != null) {
       listener.close();
     }
+  }
+
+  /**
+   * Stops taking work (if not done yet), then disconnects: gracefully first (queued requests are
+   * sent), forcibly after {@link #SHUTDOWN_GRACE}.
+   */
+  @Override
+  public void close() {
+    stopTakingWork();
     try {
       for (JDA shard : shards()) {
         shard.shutdown();

@@ -226,6 +226,6 @@ public final class DiscordChatGateway implements ChatGateway {
   }
 
   private static boolean isSnowflake(String id) {
-    return id.matches("[0-9]{1,20}");
+    return Snowflakes.isValid(id);
   }
 }

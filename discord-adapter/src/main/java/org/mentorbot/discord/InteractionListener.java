@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,13 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
   private final MessageRenderer renderer = new MessageRenderer();
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private volatile boolean stopping;
+
+  /** How long a stop waits for commands in progress. */
+  static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
+
+  private static final Reply RESTARTING =
+      Reply.problem("mentorbot is restarting and did not run that.", "Try again in a minute.");
 
   InteractionListener(CommandGateway core, Duration deferAfter) {
     this.core = core;
@@ -136,6 +144,10 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
       return;
     }
     AutoCompleteQuery focused = event.getFocusedOption();
+    if (stopping) {
+      event.replyChoices(List.of()).queue();
+      return;
+    }
     workers.execute(
         () -> {
           List<Command.Choice> choices = List.of();
@@ -181,34 +193,50 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
 
   private void answer(IReplyCallback event, Supplier<Reply> work) {
     PendingReply pending = new PendingReply(event, renderer);
-    timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-    workers.execute(
-        () -> {
-          Reply reply;
-          try {
-            reply = work.get();
-          } catch (RuntimeException e) {
-            log.error("The core failed on interaction {}", event.getId(), e);
-            reply =
-                Reply.problem(
-                    "Something went wrong on our side; nothing was changed.",
-                    "Try again in a minute; if it keeps happening, tell a moderator.");
-          }
-          pending.answer(reply);
-        });
+    if (stopping) {
+      pending.answer(RESTARTING);
+      return;
+    }
+    try {
+      timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+      workers.execute(() -> run(event, work, pending));
+    } catch (RejectedExecutionException closing) {
+      pending.answer(RESTARTING);
+    }
   }
 
+  private void run(IReplyCallback event, Supplier<Reply> work, PendingReply pending) {
+    Reply reply;
+    try {
+      reply = work.get();
+    } catch (RuntimeException e) {
+      log.error("The core failed on interaction {}", event.getId(), e);
+      reply =
+          Reply.problem(
+              "Something went wrong on our side; nothing was changed.",
+              "Try again in a minute; if it keeps happening, tell a moderator.");
+    }
+    pending.answer(reply);
+  }
+
+  /**
+   * Stops taking commands: new interactions are told the bot is restarting, those in progress get
+   * up to {@link #DRAIN_LIMIT} to be answered (deferrals keep working meanwhile). Idempotent.
+   */
   @Override
   public void close() {
+    stopping = true;
     workers.shutdown();
-    timer.shutdownNow();
     try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!workers.awaitTermination(DRAIN_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Commands still running after {}; they are abandoned", DRAIN_LIMIT);
         workers.shutdownNow();
       }
     } catch (InterruptedException e) {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
+    } finally {
+      timer.shutdownNow();
     }
   }
 

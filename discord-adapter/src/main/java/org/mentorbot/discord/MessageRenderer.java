@@ -45,8 +45,7 @@ final class MessageRenderer {
    */
   MessageCreateData render(Message message, Optional<String> dmGuildId) {
     MessageCreateBuilder builder = new MessageCreateBuilder();
-    List<String> pinged =
-        message.mentions().stream().filter(id -> id.matches("[0-9]{1,20}")).sorted().toList();
+    List<String> pinged = message.mentions().stream().filter(Snowflakes::isValid).sorted().toList();
     if (!pinged.isEmpty()) {
       // Embeds never ping, so the members to notify are named in the content.
       builder.setContent(String.join(" ", pinged.stream().map(id -> "<@" + id + ">").toList()));

@@ -30,7 +30,22 @@ final class Platforms {
 
   /** A started adapter. */
   interface Started {
+    /** Disconnects; after {@link #stopTakingWork()}, or alone when starting failed. */
     void close() throws Exception;
+
+    /**
+     * Refuses new commands (members are told to try again shortly) and waits, bounded, for the ones
+     * in progress to be answered; the platform stays connected for deliveries.
+     */
+    default void stopTakingWork() throws Exception {}
+
+    default void stopTakingWorkQuietly() {
+      try {
+        stopTakingWork();
+      } catch (Exception e) {
+        LOG.warn("stopping a platform's commands failed", e);
+      }
+    }
 
     default void closeQuietly() {
       try {
@@ -43,10 +58,21 @@ final class Platforms {
 
   /** Adapters built, their gateways registered, not yet connected. */
   record Prepared(List<java.util.function.Function<CommandGateway, Started>> starters) {
+    /**
+     * Starts every adapter in turn. If one fails, those already started are closed (newest first)
+     * before the failure is passed on: the caller never sees them, so it could not close them.
+     */
     List<Started> start(CommandGateway commands) {
       List<Started> started = new ArrayList<>();
-      for (var starter : starters) {
-        started.add(starter.apply(commands));
+      try {
+        for (var starter : starters) {
+          started.add(starter.apply(commands));
+        }
+      } catch (RuntimeException | Error e) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+          started.get(i).closeQuietly();
+        }
+        throw e;
       }
       return started;
     }
@@ -66,7 +92,17 @@ final class Platforms {
               throw new IllegalStateException("interrupted while connecting to Discord", e);
             }
             LOG.info("Discord connected. Invite the bot with {}", discord.inviteUrl());
-            return discord::close;
+            return new Started() {
+              @Override
+              public void stopTakingWork() {
+                discord.stopTakingWork();
+              }
+
+              @Override
+              public void close() {
+                discord.close();
+              }
+            };
           });
     }
     if (config.slack().enabled()) {

@@ -10,6 +10,7 @@ import org.mentorbot.config.SlackConfig;
 import org.mentorbot.config.SlackMode;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.messaging.DeliveryNotes;
 import org.mentorbot.discord.DiscordBot;
 import org.mentorbot.discord.DiscordSettings;
 import org.mentorbot.slack.SlackBot;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class Platforms {
 
   private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
+
+  /** How long the core may take before a Discord interaction is deferred ("thinking…"). */
+  private static final java.time.Duration DEFER_AFTER = java.time.Duration.ofMillis(1500);
 
   private Platforms() {}
 
@@ -78,10 +82,14 @@ final class Platforms {
     }
   }
 
-  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway) {
+  /**
+   * @param notes where adapters note deliveries in progress (Discord's intro threads), so a retry
+   *     after a restart continues them
+   */
+  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway, DeliveryNotes notes) {
     List<java.util.function.Function<CommandGateway, Started>> starters = new ArrayList<>();
     if (config.discord().enabled()) {
-      DiscordBot discord = new DiscordBot(discordSettings(config.discord()));
+      DiscordBot discord = new DiscordBot(discordSettings(config.discord()), DEFER_AFTER, notes);
       gateway.with(Platform.DISCORD, discord.chatGateway());
       starters.add(
           commands -> {
@@ -146,6 +154,8 @@ final class Platforms {
         d.gatewayUrl().map(Object::toString),
         d.devGuilds(),
         d.shards().isPresent() ? Optional.of(d.shards().getAsInt()) : Optional.empty(),
-        d.matchChannel());
+        d.shardIdList(),
+        d.matchChannel(),
+        d.announceChannel());
   }
 }

@@ -3,6 +3,7 @@ package org.mentorbot.app.run;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.mentorbot.config.ConfigException;
 import org.mentorbot.config.ConfigLoader;
 import org.mentorbot.config.MentorbotConfig;
 import org.mentorbot.core.MentorbotCore;
+import org.mentorbot.core.schedule.SqlDeliveryNotes;
 import org.mentorbot.core.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +127,8 @@ public final class RunCommand implements Callable<Integer> {
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;
     try {
-      Platforms.Prepared prepared = Platforms.prepare(settings, gateway);
+      Platforms.Prepared prepared =
+          Platforms.prepare(settings, gateway, new SqlDeliveryNotes(database, Clock.systemUTC()));
       core = MentorbotCore.builder(database, gateway).defaults(settings::communitySettings).build();
       platforms.addAll(prepared.start(core.commands()));
       core.start();

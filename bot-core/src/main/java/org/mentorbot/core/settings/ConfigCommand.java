@@ -12,6 +12,7 @@ import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.SettingKey;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.Topics;
 
@@ -44,7 +45,7 @@ final class ConfigCommand implements CommandHandler {
                   continue;
                 }
                 SettingKey key = SettingKey.byOption(e.getKey()).orElseThrow();
-                String value = e.getValue().toString();
+                String value = usableChannel(community, key, e.getValue().toString());
                 try {
                   settings = key.apply(settings, value);
                 } catch (IllegalArgumentException invalid) {
@@ -58,6 +59,25 @@ final class ConfigCommand implements CommandHandler {
               String heading = values.isEmpty() ? "Community settings." : "Settings saved.";
               return Reply.privately(render(shown, heading));
             });
+  }
+
+  /**
+   * A channel setting as the platform's channel id (a name resolved), or a problem when the
+   * platform cannot post there; other settings as given.
+   */
+  private String usableChannel(CommunityId community, SettingKey key, String value) {
+    if (key != SettingKey.ANNOUNCE_CHANNEL
+        && key != SettingKey.MOD_CHANNEL
+        && key != SettingKey.MATCH_CHANNEL) {
+      return value;
+    }
+    ChannelCheck check = context.channels().check(community, value);
+    if (check instanceof ChannelCheck.Unusable unusable) {
+      throw new ProblemException(
+          "`" + key.optionName() + ":` " + unusable.problem(),
+          "Nothing was changed; pick a channel the bot can post in.");
+    }
+    return check instanceof ChannelCheck.Usable usable ? usable.channelId() : value;
   }
 
   private void alias(org.jdbi.v3.core.Handle tx, CommunityId community, String text) {

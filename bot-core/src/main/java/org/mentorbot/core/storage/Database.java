@@ -40,7 +40,14 @@ public final class Database implements AutoCloseable {
   private final Jdbi reader;
   private final ReentrantLock writeLock = new ReentrantLock(true);
 
+  /**
+   * In a shared-cache memory database a read beside an uncommitted write fails at once with
+   * SQLITE_LOCKED_SHAREDCACHE (no WAL, no busy wait), so there reads wait for writes instead.
+   */
+  private final boolean readsWaitForWrites;
+
   private Database(SQLiteDataSource dataSource) {
+    this.readsWaitForWrites = dataSource.getUrl().contains("mode=memory");
     try {
       // Opened first: a shared-cache memory database lives only while a connection holds it.
       this.writerConnection = dataSource.getConnection();
@@ -119,7 +126,15 @@ public final class Database implements AutoCloseable {
    * mixes states from before and after a concurrent write.
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    return reader.inTransaction(work);
+    if (!readsWaitForWrites) {
+      return reader.inTransaction(work);
+    }
+    writeLock.lock();
+    try {
+      return reader.inTransaction(work);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override

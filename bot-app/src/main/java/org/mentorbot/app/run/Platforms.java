@@ -1,5 +1,6 @@
 package org.mentorbot.app.run;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +11,14 @@ import org.mentorbot.config.SlackConfig;
 import org.mentorbot.config.SlackMode;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.community.Platform;
-import org.mentorbot.core.messaging.DeliveryNotes;
+import org.mentorbot.core.schedule.SqlDeliveryNotes;
+import org.mentorbot.core.storage.Database;
 import org.mentorbot.discord.DiscordBot;
 import org.mentorbot.discord.DiscordSettings;
 import org.mentorbot.slack.SlackBot;
 import org.mentorbot.slack.SlackChatGateway;
 import org.mentorbot.slack.SlackSettings;
+import org.mentorbot.slack.SqlDeliveryJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,13 +86,17 @@ final class Platforms {
   }
 
   /**
-   * @param notes where adapters note deliveries in progress (Discord's intro threads), so a retry
-   *     after a restart continues them
+   * @param database the bot's database: Discord notes its deliveries in progress there (the intro
+   *     threads it opened) and Slack journals its posts, so a retry after a restart continues
    */
-  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway, DeliveryNotes notes) {
+  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway, Database database) {
     List<java.util.function.Function<CommandGateway, Started>> starters = new ArrayList<>();
     if (config.discord().enabled()) {
-      DiscordBot discord = new DiscordBot(discordSettings(config.discord()), DEFER_AFTER, notes);
+      DiscordBot discord =
+          new DiscordBot(
+              discordSettings(config.discord()),
+              DEFER_AFTER,
+              new SqlDeliveryNotes(database, Clock.systemUTC()));
       gateway.with(Platform.DISCORD, discord.chatGateway());
       starters.add(
           commands -> {
@@ -115,7 +122,10 @@ final class Platforms {
     }
     if (config.slack().enabled()) {
       SlackSettings settings = slackSettings(config.slack());
-      SlackChatGateway slackGateway = new SlackChatGateway(settings);
+      // The journal shares the bot's database, so a retry after a crash (or on another
+      // instance) knows a post may already be in Slack and looks before posting again.
+      SlackChatGateway slackGateway =
+          new SlackChatGateway(settings, new SqlDeliveryJournal(database));
       gateway.with(Platform.SLACK, slackGateway);
       starters.add(
           commands -> {

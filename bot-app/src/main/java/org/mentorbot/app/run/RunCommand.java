@@ -3,7 +3,6 @@ package org.mentorbot.app.run;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.mentorbot.config.ConfigException;
 import org.mentorbot.config.ConfigLoader;
 import org.mentorbot.config.MentorbotConfig;
 import org.mentorbot.core.MentorbotCore;
-import org.mentorbot.core.schedule.SqlDeliveryNotes;
 import org.mentorbot.core.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,8 +125,7 @@ public final class RunCommand implements Callable<Integer> {
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;
     try {
-      Platforms.Prepared prepared =
-          Platforms.prepare(settings, gateway, new SqlDeliveryNotes(database, Clock.systemUTC()));
+      Platforms.Prepared prepared = Platforms.prepare(settings, gateway, database);
       core = MentorbotCore.builder(database, gateway).defaults(settings::communitySettings).build();
       platforms.addAll(prepared.start(core.commands()));
       core.start();

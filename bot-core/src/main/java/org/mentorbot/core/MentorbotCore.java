@@ -63,7 +63,8 @@ public final class MentorbotCore implements AutoCloseable {
             communities,
             new SettingsStore(b.defaults, communities),
             outbox,
-            jobs);
+            jobs,
+            b.gateway::checkChannel);
 
     List<Feature> features = new ArrayList<>();
     features.add(new SettingsFeature(context));

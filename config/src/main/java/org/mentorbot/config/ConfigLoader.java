@@ -98,6 +98,7 @@ public final class ConfigLoader {
         yaml.optionalUri("gatewayUrl"),
         yaml.strings("devGuilds", List.of()),
         yaml.optionalInteger("shards"),
+        yaml.optionalString("shardIds"),
         yaml.optionalString("matchChannel"),
         yaml.optionalString("announceChannel"));
   }

@@ -75,6 +75,7 @@ class ConfigLoaderTest {
               gatewayUrl: ws://127.0.0.1:8081
               devGuilds: ["123456789012345678", 223456789012345678]
               shards: 4
+              shardIds: 2-3
               matchChannel: intros
               announceChannel: news
             slack:
@@ -107,6 +108,7 @@ class ConfigLoaderTest {
             Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cr3t"));
 
     assertThat(config.database().path()).isEqualTo(Path.of("/var/lib/mentorbot/bot.db"));
+    assertThat(config.discord().shardIdList()).containsExactly(2, 3);
     assertThat(config.discord())
         .isEqualTo(
             new DiscordConfig(
@@ -116,6 +118,7 @@ class ConfigLoaderTest {
                 Optional.of(URI.create("ws://127.0.0.1:8081")),
                 List.of("123456789012345678", "223456789012345678"),
                 OptionalInt.of(4),
+                Optional.of("2-3"),
                 Optional.of("intros"),
                 Optional.of("news")));
     assertThat(config.slack())
@@ -318,6 +321,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void shardIdsSplitTheShardsAcrossProcessesAndAreChecked() {
+    assertThat(settings.load("discord:\n  shards: 8\n  shardIds: 0-3\n").discord().shardIdList())
+        .containsExactly(0, 1, 2, 3);
+    assertThat(settings.load("discord:\n  shards: 8\n  shardIds: 1,5-6\n").discord().shardIdList())
+        .containsExactly(1, 5, 6);
+    assertThat(settings.problems("discord:\n  shardIds: 0-3\n"))
+        .containsExactly(
+            new ConfigProblem(
+                "discord.shardIds",
+                "needs discord.shards, the total number of shards, e.g. shards: 8"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: 6-9\n"))
+        .containsExactly(
+            new ConfigProblem("discord.shardIds", "shard 8 does not exist: shards are 0..7"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: 0-2,2\n"))
+        .containsExactly(new ConfigProblem("discord.shardIds", "names a shard twice: '0-2,2'"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: three\n"))
+        .containsExactly(
+            new ConfigProblem(
+                "discord.shardIds", "must be shard numbers like 0-3 or 0,2,4, was 'three'"));
+  }
+
+  @Test
   void wrongTypeIsReportedAndTheOtherChecksStillRun() {
     assertThat(
             settings.problems(
@@ -388,11 +413,12 @@ class ConfigLoaderTest {
   @Test
   void knownKeysListsEverySettingButNoSecret() {
     assertThat(ConfigLoader.knownKeys())
-        .contains("database.path", "discord.shards", "slack.mode", "community.topicAliases")
+        .contains("database.path", "discord.shards", "discord.shardIds", "slack.mode")
+        .contains("community.topicAliases")
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
         .contains("community.autoPublish", "community.shortWeeks", "community.longMonths")
-        .hasSize(30);
+        .hasSize(31);
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.roster.RosterStore;
@@ -90,15 +91,26 @@ final class Rounds {
     context.outbox().enqueue(tx, community, new Destination.Channel(channel.get()), m, key);
   }
 
-  /** Posts to the announce channel when one is configured; returns whether it did. */
-  boolean announce(
+  /**
+   * Posts to the announce channel when one is configured. The platform is asked first whether it
+   * can post there (a channel named in the settings resolves to its id); when it cannot, the post
+   * is still queued, so it is recorded as undeliverable and moderators are alerted, but the result
+   * says it was not made.
+   */
+  Announcement announce(
       Handle tx, CommunityId community, CommunitySettings settings, Message m, String key) {
     if (settings.announceChannel().isEmpty()) {
-      return false;
+      return new Announcement(false, Optional.empty());
     }
-    context
-        .outbox()
-        .enqueue(tx, community, new Destination.Channel(settings.announceChannel().get()), m, key);
-    return true;
+    String channel = settings.announceChannel().get();
+    ChannelCheck check = context.channels().check(community, channel);
+    String target = check instanceof ChannelCheck.Usable usable ? usable.channelId() : channel;
+    context.outbox().enqueue(tx, community, new Destination.Channel(target), m, key);
+    return check instanceof ChannelCheck.Unusable unusable
+        ? new Announcement(false, Optional.of(unusable.problem()))
+        : new Announcement(true, Optional.empty());
   }
+
+  /** Whether an announcement is on its way; if a channel is set but unusable, why. */
+  record Announcement(boolean made, Optional<String> problem) {}
 }

@@ -13,6 +13,7 @@ import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.SettingKey;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.Topics;
 
@@ -50,8 +51,9 @@ final class ConfigCommand implements CommandHandler {
                   continue;
                 }
                 SettingKey key = SettingKey.byOption(e.getKey()).orElseThrow();
-                saved.put(key, e.getValue().toString());
-                changed.set(key, e.getValue().toString());
+                String value = usableChannel(community, key, e.getValue().toString());
+                saved.put(key, value);
+                changed.set(key, value);
               }
               try {
                 changed.build(); // all changes checked together, against the other settings
@@ -77,6 +79,25 @@ final class ConfigCommand implements CommandHandler {
               }
               return Reply.privately("Saved: " + said + ". `/mentor config` shows every setting.");
             });
+  }
+
+  /**
+   * A channel setting as the platform's channel id (a name resolved), or a problem when the
+   * platform cannot post there; other settings as given.
+   */
+  private String usableChannel(CommunityId community, SettingKey key, String value) {
+    if (key != SettingKey.ANNOUNCE_CHANNEL
+        && key != SettingKey.MOD_CHANNEL
+        && key != SettingKey.MATCH_CHANNEL) {
+      return value;
+    }
+    ChannelCheck check = context.channels().check(community, value);
+    if (check instanceof ChannelCheck.Unusable unusable) {
+      throw new ProblemException(
+          "`" + key.optionName() + ":` " + unusable.problem(),
+          "Nothing was changed; pick a channel the bot can post in.");
+    }
+    return check instanceof ChannelCheck.Usable usable ? usable.channelId() : value;
   }
 
   private void alias(org.jdbi.v3.core.Handle tx, CommunityId community, String text) {

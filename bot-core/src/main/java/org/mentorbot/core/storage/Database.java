@@ -46,17 +46,20 @@ public final class Database implements AutoCloseable {
   private final Jdbi writer;
   private final Jdbi reader;
   private final ReentrantLock writeLock = new ReentrantLock(true);
-  private final boolean readsOnWriter;
+
+  /**
+   * In a shared-cache memory database a read beside an uncommitted write fails at once with
+   * SQLITE_LOCKED_SHAREDCACHE (no WAL, no busy wait), so there reads wait for writes instead.
+   */
+  private final boolean readsWaitForWrites;
 
   /**
    * @param readSource connections for reads (deferred transactions)
    * @param writeSource the writer's connection: transactions begin IMMEDIATE, taking the write lock
    *     up front so another process's writer is waited for at the start, never half-way
-   * @param readsOnWriter whether reads queue behind the writer instead of using the reader pool
    */
-  private Database(
-      SQLiteDataSource readSource, SQLiteDataSource writeSource, boolean readsOnWriter) {
-    this.readsOnWriter = readsOnWriter;
+  private Database(SQLiteDataSource readSource, SQLiteDataSource writeSource) {
+    this.readsWaitForWrites = readSource.getUrl().contains("mode=memory");
     // Opened first: a shared-cache memory database lives only while a connection holds it.
     this.writerConnection = patiently("open the database", () -> openWriter(writeSource));
     try {
@@ -110,8 +113,7 @@ public final class Database implements AutoCloseable {
     try (MigrationLock opening = MigrationLock.acquire(Path.of(path))) {
       return new Database(
           dataSource(url, true, SQLiteConfig.TransactionMode.DEFERRED),
-          dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE),
-          false);
+          dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE));
     }
   }
 
@@ -121,12 +123,9 @@ public final class Database implements AutoCloseable {
    */
   public static Database inMemory() {
     String url = "jdbc:sqlite:file:mentorbot-" + UUID.randomUUID() + "?mode=memory&cache=shared";
-    // Shared-cache connections lock tables against each other (SQLITE_LOCKED_SHAREDCACHE, which
-    // the busy timeout does not cover), so in memory every read queues behind the writer instead.
     return new Database(
         dataSource(url, false, SQLiteConfig.TransactionMode.DEFERRED),
-        dataSource(url, false, SQLiteConfig.TransactionMode.IMMEDIATE),
-        true);
+        dataSource(url, false, SQLiteConfig.TransactionMode.IMMEDIATE));
   }
 
   private static SQLiteDataSource dataSource(
@@ -189,10 +188,15 @@ public final class Database implements AutoCloseable {
    * mixes states from before and after a concurrent write.
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    if (readsOnWriter) {
-      return write(work);
+    if (!readsWaitForWrites) {
+      return reader.inTransaction(work);
     }
-    return reader.inTransaction(work);
+    writeLock.lock();
+    try {
+      return reader.inTransaction(work);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** Runs {@code step}, retrying while another process holds the lock (start-up only). */

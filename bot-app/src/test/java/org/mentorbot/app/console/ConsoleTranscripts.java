@@ -37,12 +37,20 @@ final class ConsoleTranscripts {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** The expected transcript next to the script, rewritten first when updating is asked for. */
+  /**
+   * The expected transcript next to the script, rewritten first when updating is asked for. A
+   * missing file fails the test: writing it silently would make the test pass without review.
+   */
   static String expected(String script, String actual) {
     Path file = Path.of("src/test/resources/scripts", script.replace(".script", ".expected"));
     try {
-      if (Boolean.getBoolean("transcripts.update") || !Files.exists(file)) {
+      if (Boolean.getBoolean("transcripts.update")) {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
+      } else if (!Files.exists(file)) {
+        throw new AssertionError(
+            "no reviewed transcript "
+                + file
+                + "; run with -Dtranscripts.update=true, read the file as a member would, commit it");
       }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -52,6 +52,8 @@ final class FlowSolver {
   private final int[] prev;
   private final int[] prevEdge;
   private final int[] pathNodes;
+  private final int[] touched;
+  private int touchedCount;
   private final int[] pathEdges;
   private final long[] pot;
   private final long[] dist;
@@ -107,6 +109,7 @@ final class FlowSolver {
     out = new int[m];
     excess = new boolean[n];
     pathNodes = new int[n + m + 2];
+    touched = new int[n + m + 2];
     pathEdges = new int[n + m + 2];
     prev = new int[n + m + 2];
     prevEdge = new int[n + m + 2];
@@ -149,6 +152,7 @@ final class FlowSolver {
    * up the place. Afterwards the flow is again a min-cost flow of its value with valid potentials.
    */
   void repair(int[] mentee, int[] mentor, int count) {
+    Arrays.fill(dist, INF); // the searches below reset only the nodes they reach
     long[] raise = new long[n];
     for (int i = 0; i < count; i++) {
       int e = mentee[i];
@@ -184,9 +188,8 @@ final class FlowSolver {
 
   /** Forward Dijkstra from an excess mentee to a short mentor, a free place or the source. */
   private void placeExcess(int x) {
-    Arrays.fill(dist, INF);
     heap.clear();
-    dist[x] = 0;
+    touch(x, 0);
     heap.offer(x, 0);
     int target = -1;
     while (!heap.isEmpty()) {
@@ -217,19 +220,23 @@ final class FlowSolver {
         }
       }
     }
+    // As pot[v] += min(dist[v], bound) for every node, less the same shift for all (reduced
+    // costs only see differences): only nodes this search reached change.
     long bound = dist[target];
-    for (int v = 0; v < pot.length; v++) {
-      pot[v] += Math.min(dist[v], bound);
+    for (int i = 0; i < touchedCount; i++) {
+      int v = touched[i];
+      pot[v] -= bound - Math.min(dist[v], bound);
+      dist[v] = INF;
     }
+    touchedCount = 0;
     applyPath(x, target);
     excess[x] = false;
   }
 
   /** Backward Dijkstra from a mentor short of one to the source or the sink (giving it up). */
   private void fillDeficit(int y) {
-    Arrays.fill(dist, INF);
     heap.clear();
-    dist[n + y] = 0;
+    touch(n + y, 0);
     heap.offer(n + y, 0);
     int origin = -1;
     while (!heap.isEmpty()) {
@@ -260,8 +267,9 @@ final class FlowSolver {
       }
     }
     long bound = dist[origin];
-    for (int v = 0; v < pot.length; v++) {
-      pot[v] -= Math.min(dist[v], bound);
+    for (int i = 0; i < touchedCount; i++) {
+      int v = touched[i];
+      pot[v] += bound - Math.min(dist[v], bound);
     }
     // prev points towards y here: reverse the walk so the path runs from its origin.
     int len = 0;
@@ -269,6 +277,10 @@ final class FlowSolver {
       pathNodes[len] = v;
       pathEdges[len++] = prevEdge[v];
     }
+    for (int i = 0; i < touchedCount; i++) {
+      dist[touched[i]] = INF;
+    }
+    touchedCount = 0;
     pathNodes[len++] = n + y;
     applyArcs(len);
   }
@@ -321,9 +333,16 @@ final class FlowSolver {
     }
   }
 
+  private void touch(int v, long d) {
+    if (dist[v] == INF) {
+      touched[touchedCount++] = v;
+    }
+    dist[v] = d;
+  }
+
   private void relaxFrom(int u, int v, int edge, long nd) {
     if (nd < dist[v]) {
-      dist[v] = nd;
+      touch(v, nd);
       prev[v] = u;
       prevEdge[v] = edge;
       heap.offer(v, nd);

@@ -118,21 +118,15 @@ public final class ConfigLoader {
   }
 
   private static CommunityDefaults community(YamlSection yaml) {
-    CommunityDefaults d = CommunityDefaults.defaults();
-    return new CommunityDefaults(
-        yaml.integer("cadenceDays", d.cadenceDays()),
-        yaml.integer("repeatWindow", d.repeatWindow()),
-        yaml.integer("maxTzHours", d.maxTzHours()),
-        yaml.integer("minYearsAhead", d.minYearsAhead()),
-        yaml.time("dayStart", d.dayStart()),
-        yaml.time("dayEnd", d.dayEnd()),
-        yaml.integer("queueLimit", d.queueLimit()),
-        yaml.integer("askLimit", d.askLimit()),
-        yaml.integer("askExpiryHours", d.askExpiryHours()),
-        yaml.integer("noShowMinutes", d.noShowMinutes()),
-        yaml.integer("reminderDays", d.reminderDays()),
-        yaml.integer("roundLengthDays", d.roundLengthDays()),
-        yaml.stringMap("topicAliases", d.topicAliases()));
+    Problems problems = new Problems();
+    CommunityDefaults read = null;
+    try {
+      read = CommunityDefaults.read(yaml, problems);
+    } catch (ConfigException crossKey) {
+      problems.addAll(crossKey.problems());
+    }
+    problems.throwIfAny();
+    return read;
   }
 
   private static ConsoleConfig console(YamlSection yaml) {

@@ -11,9 +11,13 @@ import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.roster.RosterStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the round commands and jobs share: context, stores, planner and the usual lookups. */
 final class Rounds {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
   final CoreContext context;
   final RoundStore rounds = new RoundStore();
@@ -71,6 +75,19 @@ final class Rounds {
     return new ProblemException(
         "No round is open right now.",
         "A moderator can open one with `/round open`; `/round status` shows what is planned.");
+  }
+
+  /**
+   * Tells the moderators: their channel, else the announce channel. Without either there is nowhere
+   * private to say it, so it is logged (without member text) instead of dropped silently.
+   */
+  void tellModerators(Handle tx, CommunityId community, Message m, String key) {
+    Optional<String> channel = settings(tx, community).alertChannel();
+    if (channel.isEmpty()) {
+      LOG.warn("{}: no moderator or announce channel for notice {}", community, key);
+      return;
+    }
+    context.outbox().enqueue(tx, community, new Destination.Channel(channel.get()), m, key);
   }
 
   /** Posts to the announce channel when one is configured; returns whether it did. */

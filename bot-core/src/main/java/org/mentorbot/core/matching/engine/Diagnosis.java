@@ -15,11 +15,12 @@ import java.util.TreeSet;
 @SuppressWarnings("EnumOrdinal")
 final class Diagnosis {
   private final PairRules rules;
-  private final EligibleEdges edges;
+  private final int[] eligibleCount;
 
-  Diagnosis(PairRules rules, EligibleEdges edges) {
+  /** {@code eligibleCount}: per mentee, its eligible mentors including full ones. */
+  Diagnosis(PairRules rules, int[] eligibleCount) {
     this.rules = rules;
-    this.edges = edges;
+    this.eligibleCount = eligibleCount;
   }
 
   UnmatchedMentee explain(int e) {
@@ -27,7 +28,7 @@ final class Diagnosis {
     if (rules.menteePaused[e]) {
       return new UnmatchedMentee(id, UnmatchedCause.MENTEE_PAUSED, 0, "paused: not matched");
     }
-    int eligible = edges.eligibleCount[e];
+    int eligible = eligibleCount[e];
     if (eligible > 0) {
       return new UnmatchedMentee(
           id,

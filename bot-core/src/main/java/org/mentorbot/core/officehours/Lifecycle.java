@@ -102,15 +102,7 @@ final class Lifecycle {
         oh.announce(
             tx,
             community,
-            Message.of(
-                "Office hours "
-                    + session.label()
-                    + " with "
-                    + OfficeHours.mention(session.ownerId())
-                    + " ("
-                    + OfficeHours.when(session.startsAt())
-                    + ") are not taking place."
-                    + nextText),
+            Message.of(withHost(session) + " are not taking place." + nextText),
             "oh-not-held:" + session.id());
       }
       return;
@@ -285,13 +277,8 @@ final class Lifecycle {
         tx,
         community,
         Message.of(
-            "Office hours "
-                + session.label()
-                + " with "
-                + OfficeHours.mention(session.ownerId())
-                + " ("
-                + OfficeHours.when(session.startsAt())
-                + ") are called off."
+            withHost(session)
+                + " are called off."
                 + next.map(
                         n ->
                             " The next is "
@@ -330,5 +317,16 @@ final class Lifecycle {
             .build();
     oh.announce(
         tx, community, message, "oh-announce-" + (dayAhead ? "day:" : "soon:") + session.id());
+  }
+
+  /** "Office hours #N with @host (time)": how a session is named to the channel. */
+  private static String withHost(Session session) {
+    return "Office hours "
+        + session.label()
+        + " with "
+        + OfficeHours.mention(session.ownerId())
+        + " ("
+        + OfficeHours.when(session.startsAt())
+        + ")";
   }
 }

@@ -21,6 +21,16 @@ final class CheckinStore {
       "c.pair_id IN (SELECT mentorship_id FROM mentorship_member WHERE community_id = :c"
           + " AND user_id = :u)";
 
+  /** Whether the mentorship's members are being asked to continue or wrap up. */
+  boolean ending(Handle tx, long pairId) {
+    return tx.createQuery("SELECT state FROM mentorship WHERE id = :p")
+        .bind("p", pairId)
+        .mapTo(String.class)
+        .findOne()
+        .filter("ending"::equals)
+        .isPresent();
+  }
+
   void start(
       Handle tx, long pairId, long communityId, Optional<Long> roundId, int planned, Instant now) {
     tx.createUpdate(

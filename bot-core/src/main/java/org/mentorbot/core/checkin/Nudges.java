@@ -147,7 +147,7 @@ final class Nudges {
   }
 
   private void checkinDue(Handle tx, CommunityId community, String payload, Instant dueAt) {
-    String[] parts = payload.split(":");
+    String[] parts = payload.split(":", -1);
     Optional<CheckinPair> pair = store.find(tx, Long.parseLong(parts[0]));
     int n = Integer.parseInt(parts[1]);
     if (pair.isEmpty() || !pair.get().active() || pair.get().asked() >= n) {
@@ -171,8 +171,11 @@ final class Nudges {
     }
     CheckinPair pair = found.get();
     boolean feedback = kind.equals(KIND_FEEDBACK);
-    if (!feedback && !pair.active() || kind.equals(KIND_REMINDER) && pair.checkedIn()) {
+    if ((!feedback && !pair.active()) || (kind.equals(KIND_REMINDER) && pair.checkedIn())) {
       return;
+    }
+    if (!feedback && store.ending(tx, pair.pairId())) {
+      return; // "continue or wrap up?" is open: a check-in beside it is noise (late after downtime)
     }
     Optional<Profile> profile = roster.find(tx, pair.communityId(), user);
     ZoneId zone = profile.flatMap(Profile::zone).orElse(ZoneOffset.UTC);

@@ -158,6 +158,18 @@ public final class MentorshipStore {
         .execute();
   }
 
+  /** A later planned end for the same term; false if the term has moved on or ended. */
+  boolean postpone(Handle tx, long id, int term, Instant end) {
+    return tx.createUpdate(
+                "UPDATE mentorship SET planned_end_at = :end WHERE id = :id AND terms = :term"
+                    + " AND state <> 'ended'")
+            .bind("id", id)
+            .bind("term", term)
+            .bind("end", end.toEpochMilli())
+            .execute()
+        == 1;
+  }
+
   /** One more term: new planned end, back to active, everyone's choice cleared. */
   boolean extend(Handle tx, long id, int fromTerm, Instant newEnd) {
     boolean done =

@@ -176,6 +176,23 @@ public final class Mentorships {
         .schedule(tx, community, TERM_JOB, payload, m.plannedEnd(), TERM_JOB + ":" + payload);
   }
 
+  /** Moves this term's planned end to {@code end} and schedules its term job there. */
+  void postpone(Handle tx, CommunityId community, Mentorship m, Instant end) {
+    if (!store.postpone(tx, m.id(), m.terms(), end)) {
+      return;
+    }
+    String payload = m.id() + ":" + m.terms();
+    context
+        .jobs()
+        .schedule(
+            tx,
+            community,
+            TERM_JOB,
+            payload,
+            end,
+            TERM_JOB + ":" + payload + ":" + end.toEpochMilli());
+  }
+
   /** Extends by one term of the same format (everyone continued); false if it already moved. */
   boolean extend(Handle tx, CommunityId community, Mentorship m) {
     CommunitySettings s = context.settings().load(tx, community);

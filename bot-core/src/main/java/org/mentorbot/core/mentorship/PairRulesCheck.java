@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunitySettings;
-import org.mentorbot.core.matching.engine.Offsets;
 import org.mentorbot.core.roster.Profile;
 
 /**
@@ -125,8 +124,7 @@ final class PairRulesCheck {
     }
     ZoneId mz = m.zone().orElse(ZoneOffset.UTC);
     ZoneId ez = e.zone().orElse(ZoneOffset.UTC);
-    int apart =
-        Offsets.distanceMinutes(Offsets.offsetMinutes(mz, now), Offsets.offsetMinutes(ez, now));
+    int apart = apartMinutes(mz, ez, now);
     if (apart > s.maxTzHours() * 60) {
       soft.add(
           "they are "
@@ -153,6 +151,21 @@ final class PairRulesCheck {
       soft.add("they were matched in the last " + s.repeatWindow() + " rounds");
     }
     return new Result(hard, soft, reasons);
+  }
+
+  /**
+   * Minutes between two zones' UTC offsets at {@code at}, around the 24-hour clock (DESIGN §4).
+   * Computed here rather than with the engine's helper: the engine belongs to matching, which
+   * depends on this slice.
+   */
+  static int apartMinutes(ZoneId a, ZoneId b, Instant at) {
+    int d =
+        Math.abs(
+                a.getRules().getOffset(at).getTotalSeconds()
+                    - b.getRules().getOffset(at).getTotalSeconds())
+            / 60
+            % (24 * 60);
+    return Math.min(d, 24 * 60 - d);
   }
 
   private static String hours(int minutes) {

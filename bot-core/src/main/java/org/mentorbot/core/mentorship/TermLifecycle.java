@@ -1,5 +1,6 @@
 package org.mentorbot.core.mentorship;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,8 @@ final class TermLifecycle implements ActionHandler {
     if (found.isEmpty() || !mentorships.store.markEnding(tx, id, term)) {
       return;
     }
-    Mentorship m = found.get();
     CommunitySettings s = mentorships.context.settings().load(tx, community);
+    Mentorship m = answerWindowAfterOutage(tx, community, found.get(), s);
     Instant next = Terms.end(m.plannedEnd(), m.format(), s);
     for (String u : m.memberIds()) {
       notices.member(
@@ -73,6 +74,22 @@ final class TermLifecycle implements ActionHandler {
     }
   }
 
+  /**
+   * A question that comes more than a day late (the bot was offline) would give the members no time
+   * to answer before the term ends, so the planned end moves to a full {@code reminderDays} from
+   * now and the term job follows it.
+   */
+  private Mentorship answerWindowAfterOutage(
+      Handle tx, CommunityId community, Mentorship m, CommunitySettings s) {
+    Instant now = mentorships.now();
+    Instant fullWindow = now.plus(Duration.ofDays(s.reminderDays()));
+    if (!fullWindow.isAfter(m.plannedEnd().plus(Duration.ofDays(1)))) {
+      return m;
+    }
+    mentorships.postpone(tx, community, m, fullWindow);
+    return mentorships.store.find(tx, m.id()).orElseThrow();
+  }
+
   private static String length(Mentorship m, CommunitySettings s) {
     return m.format() == MentorshipFormat.LONG
         ? s.longMonths() + (s.longMonths() == 1 ? " month" : " months")
@@ -84,7 +101,9 @@ final class TermLifecycle implements ActionHandler {
     Optional<Mentorship> found = mentorships.store.find(tx, Long.parseLong(parts[0]));
     if (found.isEmpty()
         || !found.get().running()
-        || found.get().terms() != Integer.parseInt(parts[1])) {
+        || found.get().terms() != Integer.parseInt(parts[1])
+        || found.get().plannedEnd().isAfter(mentorships.now())) {
+      // Ended, extended, or postponed after an outage (a later job ends that term).
       return;
     }
     Mentorship m = found.get();

@@ -38,6 +38,14 @@ final class Membership {
           "Office hours " + session.label() + " are closed.",
           otherSessions(h, communityId, session));
     }
+    if (oh.sessions().paused(h, session.id())) {
+      throw new ProblemException(
+          "Office hours "
+              + session.label()
+              + " are not taking new people right now: the mentor is serving those already"
+              + " waiting.",
+          otherSessions(h, communityId, session));
+    }
     if (oh.sessions().activeHosts(h, session.id()).contains(userId)) {
       throw new ProblemException(
           "You are serving " + session.label() + " yourself, so you can't queue in it.",

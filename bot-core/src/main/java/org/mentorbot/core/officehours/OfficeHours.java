@@ -2,6 +2,7 @@ package org.mentorbot.core.officehours;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -86,6 +87,14 @@ final class OfficeHours {
                 new ProblemException(
                     "Only mentors hold office hours, and you are not a mentor on the roster.",
                     "Sign up with `/mentor signup mentor topics:...` first."));
+  }
+
+  /** Whether the member's roster pause ({@code /mentor pause}) is in force now. */
+  boolean paused(Handle h, long communityId, String userId) {
+    return roster
+        .find(h, communityId, userId)
+        .filter(p -> p.pausedOn(LocalDate.ofInstant(now(), zoneOf(p))))
+        .isPresent();
   }
 
   /** The zone a mentor's times are read in: their profile's, else UTC. */

@@ -32,6 +32,9 @@ public final class OfficeHoursFeature implements Feature {
     return List.of(
         new OpenCommand(s),
         new ScheduleCommand(s),
+        new SkipCommand(s),
+        new PauseCommand(s, true),
+        new PauseCommand(s, false),
         new NextCommand(s),
         new CloseCommand(s),
         new ListCommand(s),

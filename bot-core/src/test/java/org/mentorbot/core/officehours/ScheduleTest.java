@@ -141,10 +141,14 @@ class ScheduleTest {
     var out = f.deliver();
     assertThat(dmsTo(out, "alice"))
         .contains(
-            "Your scheduled office hours #1 did not open because its time had passed when I came back online.");
+            "Your scheduled office hours #1 did not open because I was offline at its start time."
+                + " The next is #2 on Wed 11 Mar 18:00 UTC.");
     assertThat(postsIn(out, "general"))
         .extracting(Message::text)
-        .noneMatch(t -> t.contains("now, until"));
+        .noneMatch(t -> t.contains("now, until") || t.contains("coming up"))
+        .contains(
+            "Office hours #1 with <@alice> (Wed 4 Mar 18:00 UTC) are not taking place."
+                + " The next is #2 on Wed 11 Mar 18:00 UTC.");
     assertThat(f.say("alice", "officehours list"))
         .contains("#2 with <@alice>, Wed 11 Mar 18:00 UTC");
   }
@@ -155,7 +159,9 @@ class ScheduleTest {
     f.say("alice", "officehours open minutes:120");
     at("2026-03-02T10:00:00Z");
     assertThat(dmsTo(f.deliver(), "alice"))
-        .contains("Your scheduled office hours #1 did not open because you already had #2 open.");
+        .contains(
+            "Your scheduled office hours #1 did not open because you already had #2 open."
+                + " The next is #3 on Mon 9 Mar 10:00 UTC.");
   }
 
   @Test

@@ -78,7 +78,9 @@ class SlackTextTest {
     assertThat(SlackText.mrkdwn("<t:1|<!here>:f> <t:12:F>", Set.of()))
         .doesNotContain("<!here>")
         .doesNotContain("<!date");
+  }
 
+  @Test
   void clippingNeverSplitsAnEmojiIntoHalves() {
     String cut = SlackText.truncate("ab😀cd", 4);
 

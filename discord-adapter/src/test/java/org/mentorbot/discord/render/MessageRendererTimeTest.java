@@ -1,4 +1,4 @@
-package org.mentorbot.discord;
+package org.mentorbot.discord.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class MessageRendererTimeTest {
             .field("When", TimeTokens.at(AT))
             .build();
 
-    MessageEmbed embed = new MessageRenderer().render(message).getEmbeds().get(0);
+    MessageEmbed embed = new MessageRenderer().render(message).get(0).getEmbeds().get(0);
 
     assertThat(embed.getDescription()).isEqualTo("Starts <t:1796925600:f> (<t:1796925600:R>)");
     assertThat(embed.getFields().get(0).getValue()).isEqualTo("<t:1796925600:f>");
@@ -30,7 +30,8 @@ class MessageRendererTimeTest {
   void titlesShowTheTimeInUtcBecauseDiscordShowsThemRaw() {
     MessageCreateData data =
         new MessageRenderer()
-            .render(Message.builder("x").title("Meeting " + TimeTokens.at(AT)).build());
+            .render(Message.builder("x").title("Meeting " + TimeTokens.at(AT)).build())
+            .get(0);
 
     assertThat(data.getEmbeds().get(0).getTitle()).isEqualTo("Meeting Thu 10 Dec 18:00 UTC");
   }

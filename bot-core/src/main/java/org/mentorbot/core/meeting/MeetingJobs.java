@@ -97,6 +97,9 @@ final class MeetingJobs {
     }
     switch (kind) {
       case AGENDA -> {
+        if (meetings.store.agenda(tx, meeting.id()).isPresent()) {
+          return; // already sent (a moved meeting keeps its agenda): asking again is noise
+        }
         // A pair's mentee prepares; circles have no mentee, so no one is singled out.
         m.menteeId()
             .ifPresent(

@@ -115,11 +115,12 @@ final class MeetingMessages {
         who.isEmpty()
             ? "Meeting #" + meeting.id() + " is cancelled" + reason
             : who + " meeting #" + meeting.id() + reason;
+    // "@sam cancelled ... with @sam" says the partner twice; a circle still names who was in it.
+    boolean partnerNamed = !by.isEmpty() && !by.equals(to) && !mentorship.circle();
     return head
         + ": "
         + TimeTokens.at(meeting.start())
-        + " with "
-        + mentorship.withWhom(to)
+        + (partnerNamed ? "" : " with " + mentorship.withWhom(to))
         + (meeting.sequence() > 0 ? ". The calendar file removes it from your calendar." : ".");
   }
 

@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +14,7 @@ import org.mentorbot.core.storage.Database;
 import org.mentorbot.slack.SlackBot;
 import org.mentorbot.slack.SlackChatGateway;
 import org.mentorbot.slack.SlackSettings;
+import org.mentorbot.slack.fake.FakeSlack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +30,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Load-test the Slack front end over loopback (no Slack account needed).")
 public final class BenchSlackCommand implements Callable<Integer> {
-
-  private static final String SECRET = "bench-signing-secret-0123456789";
 
   @Option(names = "--rate", description = "Slash commands per second (default ${DEFAULT-VALUE}).")
   int rate = 200;
@@ -63,13 +62,15 @@ public final class BenchSlackCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("mentorbot-bench");
     Path dbFile = dir.resolve("bench.db");
     int port = freePort();
-    try (LoopbackSlackApi api = new LoopbackSlackApi();
+    // A fresh secret each run: nothing to leak, and the bot checks real signatures.
+    String secret = java.util.HexFormat.of().formatHex(randomBytes(24));
+    try (FakeSlack api = new FakeSlack();
         Database db = Database.openFile(dbFile.toString())) {
       SlackSettings settings =
           new SlackSettings(
               "xoxb-bench-token-0000001",
               Optional.empty(),
-              Optional.of(SECRET),
+              Optional.of(secret),
               port,
               SlackSettings.DEFAULT_PATH,
               api.apiUrl(),
@@ -80,7 +81,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
         SlackBot bot = new SlackBot(settings, core.commands(), Duration.ofMillis(2000), workers);
         try {
           bot.start();
-          return measure(api, db, port);
+          return measure(api, db, port, secret);
         } finally {
           bot.close();
         }
@@ -90,17 +91,33 @@ public final class BenchSlackCommand implements Callable<Integer> {
     }
   }
 
-  private int measure(LoopbackSlackApi api, Database db, int port) throws InterruptedException {
+  private int measure(FakeSlack api, Database db, int port, String secret)
+      throws InterruptedException {
     try (SignedSlashLoad load =
         new SignedSlashLoad(
             URI.create("http://127.0.0.1:" + port + SlackSettings.DEFAULT_PATH),
-            SECRET,
-            api.responseUrl())) {
+            secret,
+            api.responseUrl("bench"))) {
+      int total = rate * seconds;
+      for (int n = 0; n < total; n++) {
+        String user = command(n).userId();
+        api.user(user, user, false);
+      }
       return measure(api, db, port, load);
     }
   }
 
-  private int measure(LoopbackSlackApi api, Database db, int port, SignedSlashLoad load)
+  private static byte[] randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
+  private static long lateReplies(FakeSlack api) {
+    return api.calls("response_url").size();
+  }
+
+  private int measure(FakeSlack api, Database db, int port, SignedSlashLoad load)
       throws InterruptedException {
     System.out.printf(
         "Sending %d signed slash commands/s for %d s to 127.0.0.1:%d ...%n", rate, seconds, port);
@@ -110,11 +127,11 @@ public final class BenchSlackCommand implements Callable<Integer> {
     double elapsed = (System.nanoTime() - started) / 1e9;
     long deferred = result.acked() - result.withReply() - result.problems();
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
-    while (api.lateReplies() < deferred && System.nanoTime() < waitUntil) {
+    while (lateReplies(api) < deferred && System.nanoTime() < waitUntil) {
       TimeUnit.MILLISECONDS.sleep(100); // deferred replies still being worked off
     }
     double drained = (System.nanoTime() - started) / 1e9;
-    boolean allAnswered = api.lateReplies() >= deferred;
+    boolean allAnswered = lateReplies(api) >= deferred;
     Set<String> stored =
         Set.copyOf(
             db.read(h -> h.createQuery("SELECT user_id FROM member").mapTo(String.class).list()));
@@ -139,7 +156,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
         result.acked(), result.failed(), result.slowerThanSlackAllows());
     System.out.printf(
         "reply in the ack  %d, deferred to response_url %d (%d posted), problems %d%n",
-        result.withReply(), deferred, api.lateReplies(), result.problems());
+        result.withReply(), deferred, lateReplies(api), result.problems());
     System.out.printf(
         "ack latency       p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         result.percentileMicros(50) / 1000.0,
@@ -152,7 +169,8 @@ public final class BenchSlackCommand implements Callable<Integer> {
         stored.size(),
         lost,
         allAnswered ? "" : " (replies still pending after --drain-seconds; not yet stored)");
-    System.out.printf("Web API calls     %d to the loopback stub%n", api.apiCalls());
+    System.out.printf(
+        "Web API calls     %d to the loopback fake%n", api.calls().size() - lateReplies(api));
     boolean ok = result.failed() == 0 && lost == 0 && allAnswered;
     System.out.println(
         ok ? "OK: every command acked and answered, every sign-up stored" : "FAILED: see above");

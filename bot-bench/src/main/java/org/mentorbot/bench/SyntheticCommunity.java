@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -76,14 +76,19 @@ public final class JobRunner implements AutoCloseable {
   public int runDue() {
     long now = clock.millis();
     List<JobRows.Claimed> batch =
-        database.write(
+        database.claim(
             h -> {
               int coalesced = JobRows.coalesce(h, now);
               if (coalesced > 0) {
                 LOG.info("cancelled {} overdue jobs superseded in their coalesce group", coalesced);
               }
               return JobRows.claim(
-                  h, worker, now, now + settings.lease().toMillis(), settings.batchSize());
+                  h,
+                  database.engine() == Database.Engine.POSTGRESQL,
+                  worker,
+                  now,
+                  now + settings.lease().toMillis(),
+                  settings.batchSize());
             });
     batch.forEach(this::run);
     return batch.size();

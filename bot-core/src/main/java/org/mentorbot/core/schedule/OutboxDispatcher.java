@@ -85,13 +85,14 @@ public final class OutboxDispatcher implements AutoCloseable {
   public int deliverDue() {
     long claimedAt = clock.millis();
     List<Work> batch =
-        database.write(
+        database.claim(
             h -> {
               Map<Long, CommunityId> byId = new HashMap<>();
               List<Work> work = new ArrayList<>();
               for (OutboxRows.Claimed row :
                   OutboxRows.claim(
                       h,
+                      database.engine() == Database.Engine.POSTGRESQL,
                       worker,
                       claimedAt,
                       claimedAt + settings.lease().toMillis(),
@@ -107,7 +108,11 @@ public final class OutboxDispatcher implements AutoCloseable {
     List<Long> skipped =
         deliveries == null ? deliverInTurn(batch, deadline) : deliverAtOnce(batch, deadline);
     if (!skipped.isEmpty()) {
-      database.writeVoid(h -> OutboxRows.release(h, skipped, worker));
+      database.claim(
+          h -> {
+            OutboxRows.release(h, skipped, worker);
+            return null;
+          });
       LOG.warn("outbox pass ran past half its lease; released {} rows", skipped.size());
     }
     return batch.size() - skipped.size();
@@ -200,7 +205,11 @@ public final class OutboxDispatcher implements AutoCloseable {
       return;
     }
     if (result instanceof DeliveryResult.Delivered) {
-      database.writeVoid(h -> OutboxRows.delivered(h, row.id(), clock.millis()));
+      database.claim(
+          h -> {
+            OutboxRows.delivered(h, row.id(), clock.millis());
+            return null;
+          });
     } else if (result instanceof DeliveryResult.RetryLater later) {
       failed(row, community, destination, message, later.after(), "retry later: " + later.reason());
     } else if (result instanceof DeliveryResult.Undeliverable undeliverable) {
@@ -232,7 +241,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     Duration ours = backoff.after(failures);
     Duration wait = platformDelay.compareTo(ours) > 0 ? platformDelay : ours;
     long next = clock.millis() + wait.toMillis();
-    database.writeVoid(h -> OutboxRows.retry(h, row.id(), worker, next, error));
+    database.claim(h -> OutboxRows.retry(h, row.id(), worker, next, error));
   }
 
   private void giveUp(

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.roster.MemberZones;
 import org.mentorbot.core.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,12 +77,15 @@ public final class ConsoleCommand implements Callable<Integer> {
     ConsoleFiles files = new ConsoleFiles(Optional.ofNullable(attachments));
     try (Database database = db == null ? Database.inMemory() : Database.openFile(db.toString());
         MentorbotCore core =
-            MentorbotCore.builder(database, new ConsoleGateway(out, files))
+            MentorbotCore.builder(database, gateway(database, clock, files))
                 .clock(clock)
                 .rateLimiter(RateLimiter.unlimited())
                 .build();
         BufferedReader lines = new BufferedReader(input)) {
-      ConsoleSession session = new ConsoleSession(core, clock, out, mods, files);
+      MemberZones zones = new MemberZones(database, clock);
+      ConsoleSession session =
+          new ConsoleSession(
+              core, clock, out, mods, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u));
       if (!echo) {
         out.println(
             "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."
@@ -97,5 +101,10 @@ public final class ConsoleCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private ConsoleGateway gateway(Database database, ConsoleClock clock, ConsoleFiles files) {
+    MemberZones zones = new MemberZones(database, clock);
+    return new ConsoleGateway(out, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u), clock);
   }
 }

@@ -72,9 +72,21 @@ public final class Database implements AutoCloseable {
   private final ReentrantLock writeLock;
   private final AutoCloseable resources;
 
+  /**
+   * In a shared-cache memory database a read beside an uncommitted write fails at once with
+   * SQLITE_LOCKED_SHAREDCACHE (no WAL, no busy wait), so there reads wait for writes instead.
+   */
+  private final boolean readsWaitForWrites;
+
   private Database(
-      Engine engine, Jdbi writer, Jdbi reader, ReentrantLock writeLock, AutoCloseable resources) {
+      Engine engine,
+      Jdbi writer,
+      Jdbi reader,
+      ReentrantLock writeLock,
+      boolean readsWaitForWrites,
+      AutoCloseable resources) {
     this.engine = engine;
+    this.readsWaitForWrites = readsWaitForWrites;
     this.writer = writer.installPlugin(new SqlObjectPlugin());
     this.reader = reader == writer ? this.writer : reader.installPlugin(new SqlObjectPlugin());
     this.writeLock = writeLock;
@@ -148,7 +160,7 @@ public final class Database implements AutoCloseable {
       migrate(pool, "classpath:db/postgresql", POSTGRES_PLACEHOLDERS);
       Jdbi jdbi = Jdbi.create(pool);
       jdbi.registerArgument(new IntegerFlags());
-      return new Database(Engine.POSTGRESQL, jdbi, jdbi, null, pool);
+      return new Database(Engine.POSTGRESQL, jdbi, jdbi, null, false, pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -181,6 +193,7 @@ public final class Database implements AutoCloseable {
         Jdbi.create(new SharedConnection(ImmediateWrites.wrap(writerConnection))),
         Jdbi.create(readers),
         new ReentrantLock(true),
+        readSource.getUrl().contains("mode=memory"),
         () -> {
           try {
             readers.close();
@@ -317,9 +330,18 @@ public final class Database implements AutoCloseable {
    * SQLite it runs on a reader connection beside any writer (WAL).
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    return engine == Engine.SQLITE
-        ? reader.inTransaction(work)
-        : reader.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+    if (engine == Engine.POSTGRESQL) {
+      return reader.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+    }
+    if (!readsWaitForWrites) {
+      return reader.inTransaction(work);
+    }
+    writeLock.lock();
+    try {
+      return reader.inTransaction(work);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** Runs {@code step}, retrying while another process holds the lock (start-up only). */

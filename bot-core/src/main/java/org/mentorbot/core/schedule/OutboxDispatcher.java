@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.messaging.ChatGateway;
@@ -41,7 +41,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final Clock clock;
   private final WorkerSettings settings;
   private final UndeliverableListener listener;
-  private final String worker = "outbox-" + UUID.randomUUID();
+  private final WorkerId workerId = WorkerId.forThisProcess("outbox");
+  private final String worker = workerId.sql();
+  private final AtomicBoolean predecessorsReleased = new AtomicBoolean();
   private final WorkerLoop loop;
   private volatile boolean closing;
   private final ExecutorService deliveries;
@@ -84,6 +86,12 @@ public final class OutboxDispatcher implements AutoCloseable {
    * delivers them. Returns how many rows it attempted, delivered or not.
    */
   public int deliverDue() {
+    if (predecessorsReleased.compareAndSet(false, true)) {
+      int released = database.claim(h -> Lease.releaseOutlived(h, Lease.Table.OUTBOX, workerId));
+      if (released > 0) {
+        LOG.info("released {} outbox rows claimed by an ended process on this host", released);
+      }
+    }
     long claimedAt = clock.millis();
     List<Work> batch =
         database.claim(

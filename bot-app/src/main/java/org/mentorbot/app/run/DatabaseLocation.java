@@ -23,12 +23,13 @@ public final class DatabaseLocation {
   /**
    * What a command's {@code --db} names, with credentials from {@code env}.
    *
-   * @throws IllegalArgumentException saying what is wrong with it (e.g. a password in the URL)
+   * @throws IllegalArgumentException saying what is wrong with it (e.g. a password in the URL), in
+   *     words that follow the option's name
    */
   public static DatabaseConfig fromOption(String db, Map<String, String> env) {
     String problem = DatabaseConfig.problem(db);
     if (problem != null) {
-      throw new IllegalArgumentException("--db " + problem);
+      throw new IllegalArgumentException(problem);
     }
     return new DatabaseConfig(
         db,

@@ -14,7 +14,12 @@ import picocli.CommandLine.Spec;
     name = "mentorbot bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print their figures (no pass/fail).",
-    subcommands = {BenchMatchingCommand.class, BenchOutboxCommand.class, BenchSlackCommand.class})
+    subcommands = {
+      BenchMatchingCommand.class,
+      BenchOutboxCommand.class,
+      BenchSlackCommand.class,
+      BenchCommandsCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -33,6 +33,16 @@ class BenchOutboxCommandTest {
   }
 
   @Test
+  void severalInstancesDeliverEveryMessageOnceAndPrintTheRate() {
+    String output =
+        run("--instances", "2", "--messages", "60", "--latency-ms", "1", "--delivery-threads", "2");
+
+    assertThat(output)
+        .contains("outbox across 2 instances on a SQLite file: 60 messages, platform 1 ms per call")
+        .containsPattern("delivered 60 of 60 in [0-9.]+ s .*: +[0-9,]+ msg/s");
+  }
+
+  @Test
   void refusesANonPositiveIntroCount() {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new BenchOutboxCommand());

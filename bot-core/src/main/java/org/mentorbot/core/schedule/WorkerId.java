@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and of other hosts, are left to their leases.
  *
  * @param role what claims ({@code outbox}, {@code jobs}); a role only releases its own kind
- * @param host this machine's name (from {@code HOSTNAME}, else the resolver)
+ * @param host this machine's name, as the resolver gives it (a container's hostname)
  * @param pid this process's id
  * @param nonce distinguishes instances (and restarts) with the same host and pid
  */
@@ -25,6 +25,9 @@ record WorkerId(String role, String host, long pid, String nonce) {
 
   /** Nonces of the workers this process made: same pid, but alive (several in one JVM). */
   private static final Set<String> OURS = ConcurrentHashMap.newKeySet();
+
+  /** Looked up once: the resolver may be slow, and the name does not change while we run. */
+  private static final String HOST = thisHost();
 
   WorkerId {
     Objects.requireNonNull(role, "role");
@@ -38,7 +41,7 @@ record WorkerId(String role, String host, long pid, String nonce) {
   /** A new worker of this process. */
   static WorkerId forThisProcess(String role) {
     WorkerId id =
-        new WorkerId(role, thisHost(), ProcessHandle.current().pid(), UUID.randomUUID().toString());
+        new WorkerId(role, HOST, ProcessHandle.current().pid(), UUID.randomUUID().toString());
     OURS.add(id.nonce);
     return id;
   }
@@ -89,14 +92,11 @@ record WorkerId(String role, String host, long pid, String nonce) {
   }
 
   private static String thisHost() {
-    String fromEnv = System.getenv("HOSTNAME");
-    String host = fromEnv;
-    if (host == null || host.isBlank()) {
-      try {
-        host = InetAddress.getLocalHost().getHostName();
-      } catch (UnknownHostException e) {
-        host = "localhost";
-      }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
     }
     return host.trim().toLowerCase(Locale.ROOT).replace('/', '-').replace('@', '-');
   }

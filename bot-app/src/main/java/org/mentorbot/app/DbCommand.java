@@ -122,7 +122,8 @@ final class DbCommand implements Runnable {
       }
       long rows = 0;
       for (DatabaseCopy.Copied table : copied) {
-        out.printf("  %-24s %,10d rows%n", table.table(), table.rows());
+        out.printf(
+            "  %-24s %,10d %s%n", table.table(), table.rows(), table.rows() == 1 ? "row" : "rows");
         rows += table.rows();
       }
       out.printf(

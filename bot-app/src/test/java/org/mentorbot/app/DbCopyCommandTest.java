@@ -36,7 +36,9 @@ class DbCopyCommandTest {
   void copiesAFileIntoANewDatabaseAndPrintsTheVerifiedCounts() {
     Path from = dir.resolve("old.db");
     try (Database db = Database.openFile(from.toString())) {
-      new TestCommunity(db).mentor("ada", "signup mentor topics:java");
+      TestCommunity community = new TestCommunity(db);
+      community.mentor("ada", "signup mentor topics:java");
+      community.mentor("sam", "signup mentee topics:java goals:\"learn java\"");
     }
 
     assertThat(copy("--from", from.toString(), "--to", dir.resolve("new.db").toString()))
@@ -44,7 +46,8 @@ class DbCopyCommandTest {
         .isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .containsPattern("member +1 rows")
+        .containsPattern("community +1 row\n")
+        .containsPattern("member +2 rows")
         .containsPattern("Copied [0-9,]+ rows in [0-9]+ tables from .*old.db to .*new.db")
         .contains("row counts verified");
   }

@@ -149,6 +149,10 @@ final class OutboxInstances {
     return new ProcessBuilder(
             java,
             "-Xmx256m",
+            // C1 only and a serial collector: the instances are waiting on the platform, and on a
+            // small machine C2 compiling in three JVMs at once would cost more than it gains.
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
             "-cp",
             classpath,
             OutboxInstanceChild.class.getName(),

@@ -38,6 +38,11 @@ class FormatOfferTest {
         .as("a mentor's offer is not a mentee's wish")
         .containsExactly("-", "-");
     assertThat(shown(c.mentor("kim", "profile @bob"))).contains("Offers: long mentorships only");
+    assertThat(shown(c.mentor("kim", "find java")))
+        .contains("<@bob> — java · 9y · 1 free · long only")
+        .contains("<@ada> — java · 9y · 1 free · short only");
+    c.mentor("ada", "edit format:both");
+    assertThat(shown(c.mentor("kim", "find java"))).contains("<@ada> — java · 9y · 1 free\n");
   }
 
   @Test

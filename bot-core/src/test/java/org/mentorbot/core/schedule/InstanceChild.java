@@ -19,7 +19,9 @@ import org.mentorbot.core.storage.Database;
  * shared PostgreSQL database, with a real clock and a short lease, until no message or job is left.
  * Its platform is a fake that honours the outbox key as a nonce (as Discord does with {@code
  * enforce_nonce}): a second post with the same key is recorded as an attempt but not shown twice.
- * Arguments: JDBC URL, lease in milliseconds.
+ * Arguments: JDBC URL, lease in milliseconds, and a number of posts after which the instance stops
+ * inside a delivery, its post shown but not yet recorded, holding its claims (0: never), so the
+ * test can kill it at the worst moment.
  */
 public final class InstanceChild {
 
@@ -35,6 +37,8 @@ public final class InstanceChild {
             Duration.ofMillis(50),
             WorkerSettings.defaults().backoff());
     String pid = Long.toString(ProcessHandle.current().pid());
+    long hangAfter = Long.parseLong(args[2]);
+    java.util.concurrent.atomic.AtomicLong posts = new java.util.concurrent.atomic.AtomicLong();
     ChatGateway platform =
         new ChatGateway() {
           @Override
@@ -62,6 +66,11 @@ public final class InstanceChild {
                       .bind("pid", pid)
                       .execute();
                 });
+            if (hangAfter > 0 && posts.incrementAndGet() == hangAfter) {
+              System.out.println("hanging after " + hangAfter + " posts");
+              System.out.flush();
+              LockSupport.park(); // until SIGKILL: shown on the platform, not marked delivered
+            }
             return DeliveryResult.delivered();
           }
         };

@@ -86,9 +86,17 @@ public final class ConfigLoader {
 
   private static DatabaseConfig database(YamlSection yaml, Map<String, String> env) {
     String fromFile = yaml.string("path", DatabaseConfig.DEFAULT_PATH.toString());
+    Optional<String> url = yaml.optionalString("url");
     Optional<String> fromEnv = env(env, EnvVars.MENTORBOT_DB);
-    String key = fromEnv.isPresent() ? EnvVars.MENTORBOT_DB : yaml.key("path");
-    return new DatabaseConfig(path(key, fromEnv.orElse(fromFile)));
+    String key =
+        fromEnv.isPresent() ? EnvVars.MENTORBOT_DB : yaml.key(url.isPresent() ? "url" : "path");
+    String location = fromEnv.or(() -> url).orElse(fromFile);
+    String problem = DatabaseConfig.problem(location);
+    if (problem != null) {
+      throw new ConfigException(List.of(new ConfigProblem(key, problem)));
+    }
+    return new DatabaseConfig(
+        location, env(env, EnvVars.MENTORBOT_DB_USER), secret(env, EnvVars.MENTORBOT_DB_PASSWORD));
   }
 
   private static DiscordConfig discord(YamlSection yaml, Map<String, String> env) {
@@ -200,15 +208,6 @@ public final class ConfigLoader {
     } catch (InvalidPathException bad) {
       problems.add(EnvVars.MENTORBOT_CONFIG, "is not a valid file path: " + bad.getReason());
       return Optional.empty();
-    }
-  }
-
-  private static Path path(String key, String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException bad) {
-      throw new ConfigException(
-          List.of(new ConfigProblem(key, "is not a valid file path: " + bad.getReason())));
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mentorbot.app.run.DatabaseLocation;
+import org.mentorbot.config.DatabaseConfig;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.roster.MemberZones;
@@ -29,8 +31,12 @@ import picocli.CommandLine.Option;
     description = "Chat with mentorbot locally: each line is `@user /command ...`.")
 public final class ConsoleCommand implements Callable<Integer> {
 
-  @Option(names = "--db", description = "SQLite file to keep data in (default: in memory).")
-  Path db;
+  @Option(
+      names = "--db",
+      description =
+          "SQLite file or jdbc:postgresql:// URL to keep data in (default: in memory); the"
+              + " PostgreSQL user and password come from MENTORBOT_DB_USER / MENTORBOT_DB_PASSWORD.")
+  String db;
 
   @Option(names = "--script", description = "Read lines from this file instead of the terminal.")
   Path script;
@@ -58,6 +64,10 @@ public final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (db != null && DatabaseConfig.problem(db) != null) {
+      out.println("[console] --db " + DatabaseConfig.problem(db) + ".");
+      return 2;
+    }
     if (script != null && !Files.isReadable(script)) {
       out.println("[console] Cannot read the script " + script + ".");
       return 2;
@@ -75,7 +85,10 @@ public final class ConsoleCommand implements Callable<Integer> {
     Set<String> mods = new LinkedHashSet<>();
     moderators.forEach(m -> mods.add(m.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT)));
     ConsoleFiles files = new ConsoleFiles(Optional.ofNullable(attachments));
-    try (Database database = db == null ? Database.inMemory() : Database.openFile(db.toString());
+    try (Database database =
+            db == null
+                ? Database.inMemory()
+                : DatabaseLocation.open(DatabaseLocation.fromOption(db, System.getenv()));
         MentorbotCore core =
             MentorbotCore.builder(database, gateway(database, clock, files))
                 .clock(clock)
@@ -89,7 +102,9 @@ public final class ConsoleCommand implements Callable<Integer> {
       if (!echo) {
         out.println(
             "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."
-                + (db == null ? " Data is kept in memory (use --db FILE to keep it)." : ""));
+                + (db == null
+                    ? " Data is kept in memory (use --db FILE or --db URL to keep it)."
+                    : ""));
       }
       core.runDueWork(); // anything left due from a previous run on the same --db
       String line;

@@ -1,7 +1,6 @@
 package org.mentorbot.app.run;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,11 +115,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** Opens the database, builds the core and starts every configured platform. */
   Running start(MentorbotConfig settings) throws Exception {
-    Path db = settings.database().path();
-    if (db.getParent() != null) {
-      Files.createDirectories(db.getParent());
-    }
-    Database database = Database.openFile(db.toString());
+    Database database = DatabaseLocation.open(settings.database());
     PlatformGateway gateway = new PlatformGateway();
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;

@@ -36,7 +36,9 @@ class DemoScriptTest {
         .contains("Continue or wrap up?")
         .contains("Everyone chose to continue")
         .contains("(term 2)")
+        .contains("Offers: short and long mentorships")
         .contains("Mentorship stats")
+        .containsPattern("Goals: \\d+ set · \\d+ reached · \\d+ dropped · \\d+ open")
         .contains("(file) mentorbot-stats.png")
         .doesNotContain("Something went wrong")
         .doesNotContain("not available yet");

@@ -102,7 +102,7 @@ final class CheckinStore {
     }
     tx.createUpdate(
             "UPDATE checkin_pair SET answered = :n, last_answer = :a, answered_at = :now,"
-                + " misses = :misses, met = CASE WHEN :met THEN 1 ELSE met END WHERE pair_id = :p")
+                + " misses = :misses, met = CASE WHEN :met = 1 THEN 1 ELSE met END WHERE pair_id = :p")
         .bind("p", pair.pairId())
         .bind("n", pair.asked())
         .bind("a", answer.id())

@@ -113,7 +113,11 @@ public final class Catalogue {
             integer("capacity", false, 1, 5, "How many mentees at once (mentors, default 1)"),
             languages(),
             text("bio", false, "A few words about you"),
-            choice("format", false, List.of("short", "long"), "One session or several months")),
+            choice(
+                "format",
+                false,
+                List.of("short", "long", "both"),
+                "Mentees: short (until goals reached) or long (months); mentors: what you offer")),
         member(
             "mentor",
             "profile",
@@ -125,14 +129,21 @@ public final class Catalogue {
             "Change your profile",
             topics(false),
             choice(
-                "role", false, List.of("mentor", "mentee"), "Which role's topics, if you are both"),
+                "role",
+                false,
+                List.of("mentor", "mentee"),
+                "Which role's topics or format, if you are both"),
             text("goals", false, "What you want to get out of mentorship"),
             years(),
             zone("tz", false, "Your timezone"),
             integer("capacity", false, 1, 5, "How many mentees at once"),
             languages(),
             text("bio", false, "A few words about you"),
-            choice("format", false, List.of("short", "long"), "One session or several months")),
+            choice(
+                "format",
+                false,
+                List.of("short", "long", "both"),
+                "Mentees: short (until goals reached) or long (months); mentors: what you offer")),
         member(
             "mentor",
             "pause",

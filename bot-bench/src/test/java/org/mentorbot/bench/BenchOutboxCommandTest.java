@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,16 @@ class BenchOutboxCommandTest {
         .containsPattern("enqueue, a transaction each: +7 messages in +[0-9.,]+ ms")
         .containsPattern("deliver via no-op gateway: +47 messages in +[0-9.,]+ ms")
         .contains("not delivered: 0");
+  }
+
+  @Test
+  void severalInstancesDeliverEveryMessageOnceAndPrintTheRate() {
+    String output =
+        run("--instances", "2", "--messages", "60", "--latency-ms", "1", "--delivery-threads", "2");
+
+    assertThat(output)
+        .contains("outbox across 2 instances on a SQLite file: 60 messages, platform 1 ms per call")
+        .containsPattern("delivered 60 of 60 in [0-9.]+ s .*: +[0-9,]+ msg/s");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.mentorbot.app.match;
+package org.mentorbot.core.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

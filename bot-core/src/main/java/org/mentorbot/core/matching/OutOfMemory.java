@@ -1,10 +1,11 @@
-package org.mentorbot.app.match;
+package org.mentorbot.core.matching;
 
 import java.util.Locale;
 
 /**
- * The one line printed instead of a stack trace when matching runs out of heap: what was being
- * solved, how much heap it had, about how much it needs and how to give it that.
+ * The one line the match and bench commands print instead of a stack trace when matching runs out
+ * of heap: what was being solved, how much heap it had, about how much it needs and how to give it
+ * that.
  */
 public final class OutOfMemory {
   /**

@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,10 +60,64 @@ public final class BenchOutboxCommand implements Callable<Integer> {
               + " paths (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(
+      names = "--instances",
+      description =
+          "Deliver with this many processes on --db through a fake platform that takes"
+              + " --latency-ms per call, and print messages/s; without it, the single-process"
+              + " figures on a temporary SQLite file.")
+  Integer instances;
+
+  @Option(
+      names = "--db",
+      description =
+          "With --instances: a new, empty database, a SQLite file or jdbc:postgresql:// URL (user"
+              + " and password from MENTORBOT_DB_USER / MENTORBOT_DB_PASSWORD); default a"
+              + " temporary SQLite file.")
+  String db;
+
+  @Option(
+      names = "--messages",
+      defaultValue = "3000",
+      description = "With --instances: messages to deliver (default: ${DEFAULT-VALUE}).")
+  int messages;
+
+  @Option(
+      names = "--latency-ms",
+      defaultValue = "50",
+      description = "With --instances: the platform's time per call (default: ${DEFAULT-VALUE}).")
+  int latencyMs;
+
+  @Option(
+      names = "--delivery-threads",
+      defaultValue = "8",
+      description =
+          "With --instances: platform calls each instance makes at once (default:"
+              + " ${DEFAULT-VALUE}).")
+  int deliveryThreads;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (instances != null) {
+      if (instances < 1 || messages < 1 || latencyMs < 0 || deliveryThreads < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--instances, --messages and --delivery-threads must be at least 1, --latency-ms at"
+                + " least 0");
+      }
+      Path temporary = db == null ? Files.createTempDirectory("mentorbot-bench-") : null;
+      try {
+        String target = db == null ? temporary.resolve("bench.db").toString() : db;
+        return new OutboxInstances(target, instances, messages, latencyMs, deliveryThreads)
+            .run(spec.commandLine().getOut());
+      } finally {
+        if (temporary != null) {
+          deleteRecursively(temporary);
+        }
+      }
+    }
     if (intros < 1 || single < 0 || warmup < 0) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--intros must be at least 1, --single and --warmup at least 0");

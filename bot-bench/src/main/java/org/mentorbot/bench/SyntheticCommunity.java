@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mentorbot.app.match.OutOfMemory;
+import org.mentorbot.core.matching.OutOfMemory;
 import org.mentorbot.core.matching.engine.MatchEngine;
 import org.mentorbot.core.matching.engine.MatchInput;
 import org.mentorbot.core.matching.engine.MatchResult;

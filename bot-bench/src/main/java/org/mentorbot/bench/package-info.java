@@ -3,4 +3,4 @@
  * synthetic data, runs the real engine, core or front end on this machine over loopback, and prints
  * the figures a maintainer needs to see a regression.
  */
-package org.mentorbot.app.bench;
+package org.mentorbot.bench;

@@ -24,6 +24,6 @@ class OutageScriptTest {
         .doesNotContain("coming up")
         .contains("Round 1 opened late")
         .contains("[dm @ada @kim] Meet your match — round 1");
-    assertThat(TRANSCRIPT.split("is open — mentorship round", -1)).hasSize(2);
+    assertThat(TRANSCRIPT.split("\\[#mentoring\\] Round \\d+ is open", -1)).hasSize(2);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.community.DaytimeWindow;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.mentorship.GoalStore;
 import org.mentorbot.core.messaging.Destination;
@@ -229,7 +230,7 @@ final class Nudges {
   }
 
   private static DaytimeWindow window(CommunitySettings s) {
-    return new DaytimeWindow(s.dayStart(), s.dayEnd());
+    return DaytimeWindow.of(s);
   }
 
   static String group(long pairId) {

@@ -143,7 +143,12 @@ public final class Catalogue {
                 "format",
                 false,
                 List.of("short", "long", "both"),
-                "Mentees: short (until goals reached) or long (months); mentors: what you offer")),
+                "Mentees: short (until goals reached) or long (months); mentors: what you offer"),
+            choice(
+                "notify",
+                false,
+                List.of("rounds", "off"),
+                "rounds: a DM when a round opens and before sign-up closes (default); off: none")),
         member(
             "mentor",
             "pause",

@@ -156,6 +156,34 @@ final class IntroMessages {
         .build();
   }
 
+  /** The note to a mentor who joined and got no mentee; blocks are never named. */
+  static Message noMentee(Round round, String why) {
+    return Message.builder(
+            "Round "
+                + round.number()
+                + " is published, and this time you have no mentee: "
+                + why
+                + ". Thank you for offering your time! You stay on the roster: join the next round"
+                + " when it opens, and meanwhile mentees can reach you with `/mentor ask`.")
+        .title("No mentee this round")
+        .build();
+  }
+
+  /**
+   * The note to a mentee who joined while their mentorship still runs ({@code why} names their
+   * mentor and its planned end).
+   */
+  static Message alreadyMatched(Round round, String why) {
+    return Message.builder(
+            "Round "
+                + round.number()
+                + " is published. You were not matched again because you are "
+                + why
+                + ". When that mentorship ends, join the next round for a new mentor.")
+        .title("No new match this round")
+        .build();
+  }
+
   /** The note to a peer no circle could take; blocks are never named. */
   static Message unplaced(Round round, CircleResult.UnplacedPeer peer) {
     // The engine's reasons are written for members; a pause is said plainly.

@@ -1,5 +1,6 @@
 package org.mentorbot.core.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.CommandHandler;
@@ -18,6 +19,8 @@ public final class MatchingFeature implements Feature {
   private final Rounds rounds;
   private final Membership membership;
   private final RoundOpener opener;
+  private final SignupNotices notices;
+  private final SignupClosed signupClosed;
   private final RoundPublisher publisher;
   private final CancelCommand cancel;
   private final ScheduleStore schedule = new ScheduleStore();
@@ -35,10 +38,12 @@ public final class MatchingFeature implements Feature {
       CoreContext context, List<RoundListener> listeners, Mentorships mentorships) {
     this.rounds = new Rounds(context, listeners, mentorships);
     this.membership = new Membership(rounds);
-    this.opener = new RoundOpener(rounds);
+    this.notices = new SignupNotices(rounds);
+    this.signupClosed = new SignupClosed(rounds);
+    this.opener = new RoundOpener(rounds, notices, signupClosed);
     this.publisher = new RoundPublisher(rounds);
     this.cancel = new CancelCommand(rounds);
-    this.monthly = new MonthlyRounds(rounds, schedule, opener, publisher, cancel);
+    this.monthly = new MonthlyRounds(rounds, schedule, opener, publisher, cancel, signupClosed);
   }
 
   @Override
@@ -57,12 +62,18 @@ public final class MatchingFeature implements Feature {
 
   @Override
   public List<ActionHandler> actions() {
-    return List.of(new JoinCommand(membership));
+    return List.of(
+        new JoinCommand(membership),
+        new PreviewCommand(rounds),
+        new PublishCommand(rounds, publisher));
   }
 
   @Override
   public List<JobHandler> jobs() {
-    return monthly.handlers();
+    List<JobHandler> jobs = new ArrayList<>(monthly.handlers());
+    jobs.addAll(notices.handlers());
+    jobs.add(signupClosed.handler());
+    return jobs;
   }
 
   @Override

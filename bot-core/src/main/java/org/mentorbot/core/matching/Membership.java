@@ -57,7 +57,8 @@ final class Membership {
                         + ".",
                     "Run `/mentor resume` first, then `/round join`.");
               }
-              if (rounds.now().isAfter(round.signupClosesAt())) {
+              // Closed from the instant on: the moderators' counts are taken then.
+              if (!rounds.now().isBefore(round.signupClosesAt())) {
                 throw new ProblemException(
                     "Sign-up for round "
                         + round.number()

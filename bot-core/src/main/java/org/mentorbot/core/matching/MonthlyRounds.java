@@ -30,18 +30,21 @@ final class MonthlyRounds {
   private final RoundOpener opener;
   private final RoundPublisher publisher;
   private final CancelCommand canceller;
+  private final SignupClosed signupClosed;
 
   MonthlyRounds(
       Rounds rounds,
       ScheduleStore store,
       RoundOpener opener,
       RoundPublisher publisher,
-      CancelCommand canceller) {
+      CancelCommand canceller,
+      SignupClosed signupClosed) {
     this.rounds = rounds;
     this.store = store;
     this.opener = opener;
     this.publisher = publisher;
     this.canceller = canceller;
+    this.signupClosed = signupClosed;
   }
 
   /** Schedules the jobs of the occurrence matching at {@code matchAt} and records it as next. */
@@ -180,11 +183,19 @@ final class MonthlyRounds {
         || !open.get().openedBy().equals(Optional.of(Round.BY_SCHEDULE))) {
       return; // published or cancelled by hand, or not ours
     }
+    if (!rounds.settings(tx, community).autoPublish()) {
+      signupClosed.askToReview(
+          tx, community, open.get(), "Auto-publish is off, so the round waits for you. ");
+      return;
+    }
+    List<Participant> joined = rounds.rounds.participants(tx, open.get().id());
     Plan plan = rounds.planner.plan(tx, open.get(), rounds.settings(tx, community));
     if (plan.empty()) {
       canceller.cancel(tx, community, "Not enough members joined to make a match this time.");
+      signupClosed.toldCalledOff(tx, community, open.get(), joined);
     } else {
-      publisher.publish(tx, community);
+      Plan published = publisher.publish(tx, community);
+      signupClosed.toldPublished(tx, community, open.get(), joined, published);
     }
     Instant planned = Instant.ofEpochMilli(matchAt);
     if (rounds.now().isAfter(planned.plus(CatchUp.GRACE))) {

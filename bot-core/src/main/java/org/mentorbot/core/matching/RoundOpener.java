@@ -17,9 +17,13 @@ final class RoundOpener {
   static final String JOIN_ACTION = "round-join";
 
   private final Rounds rounds;
+  private final SignupNotices notices;
+  private final SignupClosed closed;
 
-  RoundOpener(Rounds rounds) {
+  RoundOpener(Rounds rounds, SignupNotices notices, SignupClosed closed) {
     this.rounds = rounds;
+    this.notices = notices;
+    this.closed = closed;
   }
 
   /** The result of opening: the round and whether the announcement went to a channel. */
@@ -57,6 +61,8 @@ final class RoundOpener {
     CommunitySettings settings = rounds.settings(tx, community);
     Rounds.Announcement announced =
         rounds.announce(tx, community, settings, announcement(round), "round-open:" + round.id());
+    notices.plan(tx, community, round, settings);
+    closed.plan(tx, community, round);
     return new Opened(round, announced);
   }
 

@@ -3,6 +3,7 @@ package org.mentorbot.core.matching;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.ProblemException;
@@ -60,6 +61,13 @@ final class RoundPublisher {
     if (!rounds.rounds.moveIfOpen(tx, round.id(), RoundState.PUBLISHED, now)) {
       throw rounds.noOpenRound(tx, community);
     }
+    // Read before this round's mentorships exist: they would use up the capacity it explains.
+    Map<String, String> idle =
+        IdleMentors.of(
+            plan,
+            rounds.rounds.participants(tx, round.id()),
+            rounds.mentorships.store().runningMenteesByMentor(tx, c),
+            now);
     IntroMessages intros = new IntroMessages(plan);
     Optional<String> placeIn = rounds.context.settings().load(tx, community).matchChannel();
     for (MatchedPair pair : plan.pairs()) {
@@ -100,6 +108,30 @@ final class RoundPublisher {
               IntroMessages.waitlisted(round, mentee),
               "unmatched:" + round.id() + ":" + mentee.menteeId());
     }
+    // Everyone who joined and was not matched hears why and what next, mentors included.
+    idle.forEach(
+        (mentor, why) ->
+            rounds
+                .context
+                .outbox()
+                .enqueue(
+                    tx,
+                    community,
+                    new Destination.DirectMessage(mentor),
+                    IntroMessages.noMentee(round, why),
+                    "unmatched:" + round.id() + ":" + mentor));
+    plan.busy()
+        .forEach(
+            (mentee, why) ->
+                rounds
+                    .context
+                    .outbox()
+                    .enqueue(
+                        tx,
+                        community,
+                        new Destination.DirectMessage(mentee),
+                        IntroMessages.alreadyMatched(round, why),
+                        "unmatched:" + round.id() + ":" + mentee));
     for (CircleResult.UnplacedPeer peer : plan.unplaced()) {
       rounds.pairs.insertUnmatched(
           tx, round.id(), peer.peerId(), PairStore.NOT_PLACED, peer.reason());

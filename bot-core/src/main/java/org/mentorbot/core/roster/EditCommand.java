@@ -1,5 +1,6 @@
 package org.mentorbot.core.roster;
 
+import java.util.Optional;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.command.CommandRequest;
@@ -11,6 +12,7 @@ import org.mentorbot.core.command.Reply;
 final class EditCommand implements CommandHandler {
 
   private final Roster roster;
+  private final RoundNotices notices = new RoundNotices();
 
   EditCommand(Roster roster) {
     this.roster = roster;
@@ -42,13 +44,22 @@ final class EditCommand implements CommandHandler {
                       roster.settings(tx, request.invocation()).topicAliases(),
                       target,
                       request.actor().displayName());
-              roster.store().save(tx, roster.communityId(tx, request.invocation()), updated);
+              long c = roster.communityId(tx, request.invocation());
+              roster.store().save(tx, c, updated);
+              String heading = "Profile updated.";
+              Optional<String> notify = request.options().text("notify");
+              if (notify.isPresent()) {
+                boolean on = notify.get().equals(RoundNotices.ROUNDS);
+                notices.set(tx, c, updated.userId(), on);
+                heading +=
+                    on
+                        ? " You get a DM when a round opens and a reminder before its sign-up"
+                            + " closes."
+                        : " No more round DMs; watch the announce channel or `/round status`.";
+              }
               return Reply.privately(
                   ProfileView.render(
-                      updated,
-                      roster.today(),
-                      "Profile updated.",
-                      roster.settings(tx, request.invocation())));
+                      updated, roster.today(), heading, roster.settings(tx, request.invocation())));
             });
   }
 

@@ -39,6 +39,27 @@ class OutageTest {
     return o.community();
   }
 
+  /** The DMs a round's opening sends the roster; {@code closes} is sign-up's close in seconds. */
+  private static String invitedMentor(String closes) {
+    return "@ada: Round 1 is open — mentorship round | Join to be matched with a mentee who wants"
+        + " to learn java. Sign-up closes <t:"
+        + closes
+        + ":f> (<t:"
+        + closes
+        + ":R>). You get this because your round notices are on; `/mentor edit notify:off` stops"
+        + " them.";
+  }
+
+  private static String invitedMentee(String closes) {
+    return "@kim: Round 1 is open — mentorship round | Join to be matched with a mentor for java."
+        + " Sign-up closes <t:"
+        + closes
+        + ":f> (<t:"
+        + closes
+        + ":R>). You get this because your round notices are on; `/mentor edit notify:off` stops"
+        + " them.";
+  }
+
   private void monthlyRounds() {
     shown(c().run("mod", "round", "schedule day:10 time:18:00 days:5"));
   }
@@ -58,7 +79,9 @@ class OutageTest {
             "#mods: Round 1 opened late | I was offline when round sign-up was due to open (Thu"
                 + " 2026-03-05 18:00 UTC). Round 1 opened now; sign-up still closes as planned,"
                 + " Tue 2026-03-10 18:00 UTC, and matches are published then. The next scheduled"
-                + " round opens Sun 2026-04-05 18:00 UTC.");
+                + " round opens Sun 2026-04-05 18:00 UTC.",
+            invitedMentor("1773165600"),
+            invitedMentee("1773165600"));
     c().run("ada", "round", "join");
     c().run("kim", "round", "join");
     o.received();
@@ -81,7 +104,9 @@ class OutageTest {
             "#mods: Round 1 opened late | I was offline when round sign-up was due to open (Thu"
                 + " 2026-03-05 18:00 UTC). So round 1 opened now with the full 5-day sign-up: it"
                 + " closes Tue 2026-03-17 09:00 UTC, and matches are published then. The next"
-                + " scheduled round opens Sun 2026-04-05 18:00 UTC.");
+                + " scheduled round opens Sun 2026-04-05 18:00 UTC.",
+            invitedMentor("1773738000"),
+            invitedMentee("1773738000"));
     assertThat(shown(c().run("mod", "round", "schedule")))
         .contains("Next: sign-up opens Sun 2026-04-05 18:00 UTC");
     c().run("ada", "round", "join");

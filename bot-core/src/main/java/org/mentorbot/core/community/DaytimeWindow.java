@@ -1,4 +1,4 @@
-package org.mentorbot.core.checkin;
+package org.mentorbot.core.community;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
-/** The recipient's local daytime: nudges due at night wait for the next day-start. */
-record DaytimeWindow(LocalTime start, LocalTime end) {
+/**
+ * The recipient's local daytime ({@code day-start}..{@code day-end}): nudges and round notices due
+ * at night wait for the next day-start.
+ */
+public record DaytimeWindow(LocalTime start, LocalTime end) {
 
-  DaytimeWindow {
+  public DaytimeWindow {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!start.isBefore(end)) {
@@ -18,7 +21,7 @@ record DaytimeWindow(LocalTime start, LocalTime end) {
   }
 
   /** {@code due} itself when it falls in the window in {@code zone}, else the next day-start. */
-  Instant deliverAt(Instant due, ZoneId zone) {
+  public Instant deliverAt(Instant due, ZoneId zone) {
     ZonedDateTime local = due.atZone(zone);
     LocalTime time = local.toLocalTime();
     if (!time.isBefore(start) && time.isBefore(end)) {
@@ -26,5 +29,10 @@ record DaytimeWindow(LocalTime start, LocalTime end) {
     }
     ZonedDateTime day = time.isBefore(start) ? local : local.plusDays(1);
     return day.toLocalDate().atTime(start).atZone(zone).toInstant();
+  }
+
+  /** The community's window. */
+  public static DaytimeWindow of(CommunitySettings settings) {
+    return new DaytimeWindow(settings.dayStart(), settings.dayEnd());
   }
 }

@@ -6,6 +6,7 @@ import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.community.SettingsStore;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.moderation.ConfidentialAlerts;
 import org.mentorbot.core.schedule.MessageCodec;
 import org.mentorbot.core.schedule.SqlOutbox;
 import org.mentorbot.core.schedule.UndeliverableListener;
@@ -19,12 +20,12 @@ final class ModeratorAlerts implements UndeliverableListener {
 
   private static final String PREFIX = "undeliverable:";
 
-  private final SettingsStore settings;
-  private final SqlOutbox outbox;
+  private final ConfidentialAlerts moderators;
 
   ModeratorAlerts(SettingsStore settings, MessageCodec codec, Clock clock) {
-    this.settings = settings;
-    this.outbox = new SqlOutbox(new CommunityStore(clock), codec, clock);
+    CommunityStore communities = new CommunityStore(clock);
+    this.moderators =
+        new ConfidentialAlerts(settings, new SqlOutbox(communities, codec, clock), communities);
   }
 
   @Override
@@ -32,21 +33,17 @@ final class ModeratorAlerts implements UndeliverableListener {
     if (failed.idempotencyKey().startsWith(PREFIX)) {
       return;
     }
-    settings
-        .load(transaction, failed.community())
-        .alertChannel()
-        .ifPresent(
-            channel ->
-                outbox.enqueue(
-                    transaction,
-                    failed.community(),
-                    new Destination.Channel(channel),
-                    Message.of(
-                        "A message could not be delivered "
-                            + failed.destination().map(ModeratorAlerts::describe).orElse("")
-                            + ": "
-                            + failed.reason()),
-                    PREFIX + failed.outboxId()));
+    // Which member could not be reached is itself private, so this goes where confidential alerts
+    // go: the moderators' channel or each moderator by DM, never the announce channel.
+    moderators.send(
+        transaction,
+        failed.community(),
+        Message.of(
+            "A message could not be delivered "
+                + failed.destination().map(ModeratorAlerts::describe).orElse("")
+                + ": "
+                + failed.reason()),
+        PREFIX + failed.outboxId());
   }
 
   private static String describe(Destination destination) {

@@ -168,8 +168,12 @@ public record CommunitySettings(
     }
   }
 
-  /** Where moderator alerts go: the moderators' channel, else the announce channel. */
+  /**
+   * The channel moderator alerts may be posted in: the moderators' channel only, never the announce
+   * channel (alerts are confidential). Send alerts with {@code moderation.ConfidentialAlerts},
+   * which falls back to each moderator's DMs.
+   */
   public Optional<String> alertChannel() {
-    return modChannel.isPresent() ? modChannel : announceChannel;
+    return modChannel;
   }
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -60,8 +61,27 @@ public final class Database implements AutoCloseable {
         .migrate();
     this.readers = new ReaderPool(dataSource, IDLE_READERS);
     JdbiPlugin sqlObjects = new SqlObjectPlugin();
-    this.writer = Jdbi.create(new SharedConnection(writerConnection)).installPlugin(sqlObjects);
-    this.reader = Jdbi.create(readers).installPlugin(new SqlObjectPlugin());
+    this.writer = withoutBoundValues(Jdbi.create(new SharedConnection(writerConnection)));
+    this.writer.installPlugin(sqlObjects);
+    this.reader = withoutBoundValues(Jdbi.create(readers)).installPlugin(new SqlObjectPlugin());
+  }
+
+  /**
+   * Jdbi's exception messages list the bound values by default, which would put member text (a
+   * note, a bio) into logs whenever a statement fails. Keep the SQL, drop the values.
+   */
+  private static Jdbi withoutBoundValues(Jdbi jdbi) {
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(
+            e -> {
+              String sql =
+                  e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+              return e.getShortMessage()
+                  + (sql == null
+                      ? ""
+                      : " [statement: \"" + sql.substring(0, Math.min(sql.length(), 300)) + "\"]");
+            });
+    return jdbi;
   }
 
   /** Opens (creating if needed) and migrates the database file at {@code path}. */
@@ -82,6 +102,9 @@ public final class Database implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(10_000);
+    // Deleted rows are overwritten with zeros, not just unlinked: forget-me and the outbox
+    // retention must leave nothing readable in the file (docs/privacy.md).
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     if (wal) {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -120,6 +143,24 @@ public final class Database implements AutoCloseable {
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
     return reader.inTransaction(work);
+  }
+
+  /**
+   * Copies everything in the write-ahead log into the database file and empties the log, so a
+   * deleted row's old page images are gone from the WAL too (after forget-me). Returns false when a
+   * reader still held an old snapshot and the log could not be emptied; the next call finishes it.
+   */
+  public boolean checkpoint() {
+    writeLock.lock();
+    try (Statement statement = writerConnection.createStatement();
+        java.sql.ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+      // One row: busy (0/1), log frames, frames checkpointed; an in-memory database has no log.
+      return !result.next() || result.getInt(1) == 0;
+    } catch (SQLException e) {
+      throw new StorageException("cannot checkpoint the database", e);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.mentorbot.core.storage;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -25,7 +28,11 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private static final int IDLE_READERS = 4;
+
+  /** How long one SQLite statement waits for another connection's lock before it is retried. */
+  private static final int BUSY_TIMEOUT_MS = 10_000;
 
   /**
    * What migrations from V7 on write where SQL differs between engines: {@code ${id_pk}} is an
@@ -41,27 +48,37 @@ public final class Database implements AutoCloseable {
   private final Jdbi reader;
   private final ReentrantLock writeLock = new ReentrantLock(true);
 
-  private Database(SQLiteDataSource dataSource) {
+  /**
+   * @param readSource connections for reads (deferred transactions)
+   * @param writeSource the writer's connection: transactions begin IMMEDIATE, taking the write lock
+   *     up front so another process's writer is waited for at the start, never half-way
+   */
+  private Database(SQLiteDataSource readSource, SQLiteDataSource writeSource) {
+    // Opened first: a shared-cache memory database lives only while a connection holds it.
+    this.writerConnection = patiently("open the database", () -> openWriter(writeSource));
     try {
-      // Opened first: a shared-cache memory database lives only while a connection holds it.
-      this.writerConnection = dataSource.getConnection();
-      // SQLite opens the file (and the WAL) only at a connection's first statement. Holding one
-      // connection open also keeps the WAL from being checkpointed and deleted after every write.
-      try (Statement statement = writerConnection.createStatement()) {
-        statement.execute("SELECT COUNT(*) FROM sqlite_master");
+      patiently(
+          "migrate the database",
+          () ->
+              Flyway.configure()
+                  .dataSource(readSource)
+                  .locations("classpath:db/migration")
+                  .placeholders(SQLITE_PLACEHOLDERS)
+                  .load()
+                  .migrate());
+    } catch (RuntimeException e) {
+      try {
+        writerConnection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
       }
-    } catch (SQLException e) {
-      throw new StorageException("cannot open the database", e);
+      throw e;
     }
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .placeholders(SQLITE_PLACEHOLDERS)
-        .load()
-        .migrate();
-    this.readers = new ReaderPool(dataSource, IDLE_READERS);
+    this.readers = new ReaderPool(readSource, IDLE_READERS);
     JdbiPlugin sqlObjects = new SqlObjectPlugin();
-    this.writer = withoutBoundValues(Jdbi.create(new SharedConnection(writerConnection)));
+    this.writer =
+        withoutBoundValues(
+            Jdbi.create(new SharedConnection(ImmediateWrites.wrap(writerConnection))));
     this.writer.installPlugin(sqlObjects);
     this.reader = withoutBoundValues(Jdbi.create(readers)).installPlugin(new SqlObjectPlugin());
   }
@@ -84,9 +101,33 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  /** Opens (creating if needed) and migrates the database file at {@code path}. */
+  private static Connection openWriter(SQLiteDataSource dataSource) throws SQLException {
+    Connection connection = dataSource.getConnection();
+    try {
+      // SQLite opens the file (and the WAL) only at a connection's first statement. Holding one
+      // connection open also keeps the WAL from being checkpointed and deleted after every write.
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT COUNT(*) FROM sqlite_master");
+      }
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the database file at {@code path}. Several processes
+   * may share the file: one opens and migrates while the others wait (see {@link MigrationLock}),
+   * and writes wait for each other's locks.
+   */
   public static Database openFile(String path) {
-    return new Database(dataSource("jdbc:sqlite:" + path, true));
+    String url = "jdbc:sqlite:" + path;
+    try (MigrationLock opening = MigrationLock.acquire(Path.of(path))) {
+      return new Database(
+          dataSource(url, true, SQLiteConfig.TransactionMode.DEFERRED),
+          dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE));
+    }
   }
 
   /**
@@ -95,13 +136,17 @@ public final class Database implements AutoCloseable {
    */
   public static Database inMemory() {
     String url = "jdbc:sqlite:file:mentorbot-" + UUID.randomUUID() + "?mode=memory&cache=shared";
-    return new Database(dataSource(url, false));
+    return new Database(
+        dataSource(url, false, SQLiteConfig.TransactionMode.DEFERRED),
+        dataSource(url, false, SQLiteConfig.TransactionMode.IMMEDIATE));
   }
 
-  private static SQLiteDataSource dataSource(String url, boolean wal) {
+  private static SQLiteDataSource dataSource(
+      String url, boolean wal, SQLiteConfig.TransactionMode transactions) {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(10_000);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setTransactionMode(transactions);
     // Deleted rows are overwritten with zeros, not just unlinked: forget-me and the outbox
     // retention must leave nothing readable in the file (docs/privacy.md).
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
@@ -121,7 +166,24 @@ public final class Database implements AutoCloseable {
   public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
     writeLock.lock();
     try {
-      return writer.inTransaction(work);
+      long giveUp = System.nanoTime() + Busy.PATIENCE.toNanos();
+      for (int attempt = 1; ; attempt++) {
+        boolean[] began = {false};
+        try {
+          return writer.inTransaction(
+              h -> {
+                began[0] = true;
+                return work.withHandle(h);
+              });
+        } catch (RuntimeException e) {
+          // Only a BEGIN that found another process's lock is retried: nothing of the work ran.
+          if (began[0] || !Busy.isBusy(e) || System.nanoTime() > giveUp) {
+            throw e;
+          }
+          LOG.info("the database is locked by another process; waiting (try {})", attempt);
+          Busy.pause(attempt);
+        }
+      }
     } finally {
       writeLock.unlock();
     }
@@ -161,6 +223,28 @@ public final class Database implements AutoCloseable {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** Runs {@code step}, retrying while another process holds the lock (start-up only). */
+  private static <T> T patiently(String what, SqlStep<T> step) {
+    long giveUp = System.nanoTime() + Busy.PATIENCE.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return step.run();
+      } catch (SQLException | RuntimeException e) {
+        if (!Busy.isBusy(e) || System.nanoTime() > giveUp) {
+          throw new StorageException("cannot " + what, e);
+        }
+        LOG.info(
+            "the database is locked by another process; waiting to {} (try {})", what, attempt);
+        Busy.pause(attempt);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlStep<T> {
+    T run() throws SQLException;
   }
 
   @Override

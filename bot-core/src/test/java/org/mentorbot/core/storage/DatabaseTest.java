@@ -94,7 +94,7 @@ class DatabaseTest {
           new Thread(
               () -> {
                 try {
-                  firstQueryDone.await();
+                  firstQueryDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
@@ -111,12 +111,12 @@ class DatabaseTest {
                 int before =
                     h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one();
                 firstQueryDone.countDown();
-                written.await();
+                assertThat(written.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
                 int after =
                     h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one();
                 return List.of(before, after);
               });
-      writer.join();
+      writer.join(30_000);
       assertThat(counts).containsExactly(1, 1);
       Integer now =
           db.read(h -> h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one());
@@ -139,6 +139,53 @@ class DatabaseTest {
       Integer rows =
           db.read(h -> h.createQuery("SELECT COUNT(*) FROM community").mapTo(Integer.class).one());
       assertThat(rows).isZero();
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aWriteWaitsForAnotherConnectionsWriteLockInsteadOfFailing() throws Exception {
+    String file = dir.resolve("shared.db").toString();
+    try (Database first = Database.openFile(file);
+        Database second = Database.openFile(file)) {
+      java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CompletableFuture<Void> holder =
+          java.util.concurrent.CompletableFuture.runAsync(
+              () ->
+                  first.writeVoid(
+                      h -> {
+                        h.execute(
+                            "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'a', 0)");
+                        holding.countDown();
+                        try {
+                          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                      }));
+      assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      // The second writer reads first and writes after: with a deferred BEGIN it would fail at
+      // once with SQLITE_BUSY_SNAPSHOT; taking the lock up front it waits for the first.
+      java.util.concurrent.CompletableFuture<Integer> waiting =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  second.write(
+                      h -> {
+                        int seen =
+                            h.createQuery("SELECT COUNT(*) FROM community")
+                                .mapTo(Integer.class)
+                                .one();
+                        h.execute(
+                            "INSERT INTO community (platform, external_id, created_at) VALUES ('CONSOLE', 'b', 0)");
+                        return seen;
+                      }));
+      assertThat(waiting).isNotDone();
+      release.countDown();
+      holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(waiting.get(30, java.util.concurrent.TimeUnit.SECONDS))
+          .as("the second write ran after the first committed")
+          .isEqualTo(1);
     }
   }
 }

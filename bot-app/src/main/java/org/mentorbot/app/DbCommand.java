@@ -26,14 +26,15 @@ final class DbCommand implements Runnable {
     Path db = Path.of("data", "mentorbot.db");
 
     @Override
-    public Integer call() throws Exception {
-      if (db.getParent() != null) {
-        java.nio.file.Files.createDirectories(db.getParent());
-      }
+    public Integer call() {
       // Opening migrates; nothing else to do.
-      Database.openFile(db.toString()).close();
-      System.out.println("Database " + db + " is up to date.");
-      return 0;
+      try (Database opened = DatabaseFile.open(db)) {
+        System.out.println("Database " + db + " is up to date.");
+        return 0;
+      } catch (DatabaseFile.Failure e) {
+        System.err.println(e.line());
+        return e.exitCode();
+      }
     }
   }
 }

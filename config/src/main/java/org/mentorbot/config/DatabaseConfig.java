@@ -7,9 +7,12 @@ import java.util.Objects;
  * Where the SQLite database lives.
  *
  * @param path the database file, relative to the working directory unless absolute
+ * @param retentionDays how long a delivered message's destination and text are kept before only its
+ *     idempotency key remains (docs/privacy.md); 0 purges them at the next pass
  */
-public record DatabaseConfig(Path path) {
+public record DatabaseConfig(Path path, int retentionDays) {
   public static final Path DEFAULT_PATH = Path.of("data", "mentorbot.db");
+  public static final int DEFAULT_RETENTION_DAYS = 7;
 
   public DatabaseConfig {
     Objects.requireNonNull(path, "path");
@@ -17,7 +20,12 @@ public record DatabaseConfig(Path path) {
     if (path.toString().isBlank()) {
       problems.add("database.path", "must name a file, was empty");
     }
+    problems.range("database.retentionDays", retentionDays, 0, 365);
     problems.throwIfAny();
+  }
+
+  public DatabaseConfig(Path path) {
+    this(path, DEFAULT_RETENTION_DAYS);
   }
 
   public static DatabaseConfig defaults() {

@@ -1,7 +1,6 @@
 package org.mentorbot.app.run;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.config.ConfigException;
 import org.mentorbot.config.ConfigLoader;
 import org.mentorbot.config.MentorbotConfig;
@@ -61,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     Running running;
     try {
       running = start(settings);
+    } catch (DatabaseFile.Failure e) {
+      err.println("mentorbot could not start: " + e.line());
+      return e.exitCode();
     } catch (Exception e) {
       err.println("mentorbot could not start: " + rootCause(e));
       return 1;
@@ -86,16 +89,17 @@ public final class RunCommand implements Callable<Integer> {
   /** Opens the database, builds the core and starts every configured platform. */
   Running start(MentorbotConfig settings) throws Exception {
     Path db = settings.database().path();
-    if (db.getParent() != null) {
-      Files.createDirectories(db.getParent());
-    }
-    Database database = Database.openFile(db.toString());
+    Database database = DatabaseFile.open(db);
     PlatformGateway gateway = new PlatformGateway();
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;
     try {
       Platforms.Prepared prepared = Platforms.prepare(settings, gateway);
-      core = MentorbotCore.builder(database, gateway).defaults(settings::communitySettings).build();
+      core =
+          MentorbotCore.builder(database, gateway)
+              .defaults(settings::communitySettings)
+              .deliveredRetention(java.time.Duration.ofDays(settings.database().retentionDays()))
+              .build();
       platforms.addAll(prepared.start(core.commands()));
       core.start();
     } catch (Exception | Error e) {

@@ -109,7 +109,8 @@ final class MessageTraces {
         out = p.matcher(out).replaceAll("…");
       }
       // A mention of the erased id reads "<@a former member>": show it as plain words.
-      return out.replace("<@" + ERASED_NAME + ">", ERASED_NAME);
+      out = out.replace("<@" + ERASED_NAME + ">", ERASED_NAME);
+      return out.startsWith(ERASED_NAME) ? "A" + out.substring(1) : out;
     }
   }
 

@@ -124,10 +124,54 @@ public final class Database implements AutoCloseable {
   public static Database openFile(String path) {
     String url = "jdbc:sqlite:" + path;
     try (MigrationLock opening = MigrationLock.acquire(Path.of(path))) {
+      refuseNewerSchema(path);
       return new Database(
           dataSource(url, true, SQLiteConfig.TransactionMode.DEFERRED),
           dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE));
     }
+  }
+
+  /**
+   * Throws {@link NewerSchemaException} when the file holds migrations this build does not have.
+   * Looks through a read-only connection, so a refused file is never written (not even switched to
+   * WAL). Flyway alone would ignore such "future" migrations and carry on writing.
+   */
+  private static void refuseNewerSchema(String path) {
+    java.io.File file = new java.io.File(path);
+    if (!file.isFile() || file.length() == 0) {
+      return;
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    SQLiteDataSource readOnly = new SQLiteDataSource(config);
+    readOnly.setUrl("jdbc:sqlite:" + path);
+    org.flywaydb.core.api.MigrationInfoService info =
+        Flyway.configure()
+            .dataSource(readOnly)
+            .locations("classpath:db/migration")
+            .placeholders(SQLITE_PLACEHOLDERS)
+            .load()
+            .info();
+    org.flywaydb.core.api.MigrationVersion known =
+        java.util.Arrays.stream(info.all())
+            .filter(m -> m.getState() != org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS)
+            .filter(m -> m.getState() != org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
+            .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+            .filter(java.util.Objects::nonNull)
+            .max(Comparable::compareTo)
+            .orElse(org.flywaydb.core.api.MigrationVersion.EMPTY);
+    java.util.Arrays.stream(info.all())
+        .filter(
+            m ->
+                m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                    || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
+        .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+        .max(Comparable::compareTo)
+        .ifPresent(
+            newer -> {
+              throw new NewerSchemaException(newer.getVersion(), known.getVersion());
+            });
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.mentorbot.slack;
 
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -18,7 +21,9 @@ import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.slack.blocks.MessageBlocks;
+import org.mentorbot.slack.blocks.SlackLimits;
 import org.mentorbot.slack.blocks.SlackReply;
+import org.mentorbot.slack.blocks.UnrenderableMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +35,9 @@ import org.slf4j.LoggerFactory;
 final class AppHome {
 
   private static final Logger log = LoggerFactory.getLogger(AppHome.class);
-  private static final int MAX_BLOCKS = 100;
+  private static final String TOO_LONG =
+      "Your overview is longer than the Home tab shows: `/mentor profile` and `/mentor matches`"
+          + " show all of it.";
 
   private final SlackContext slack;
 
@@ -60,15 +67,21 @@ final class AppHome {
     List<LayoutBlock> blocks = new ArrayList<>();
     notice.ifPresent(
         n -> {
-          blocks.addAll(n.blocks());
+          n.parts().forEach(part -> blocks.addAll(part.blocks()));
           blocks.add(divider());
         });
-    blocks.addAll(MessageBlocks.of(overview, slack.actors::nameOf));
-    blocks.addAll(
+    try {
+      MessageBlocks.layout(overview, slack.actors::nameOf)
+          .parts()
+          .forEach(part -> blocks.addAll(part.blocks()));
+    } catch (UnrenderableMessage e) {
+      log.warn("The overview of {} cannot be shown on Slack: {}", userId, e.getMessage());
+      blocks.add(section(s -> s.text(markdownText("Your overview cannot be shown here."))));
+    }
+    List<LayoutBlock> buttons =
         MessageBlocks.buttonRows(
-            List.of(Button.secondary("Sign-up form", Forms.OPEN_SIGNUP_ACTION))));
-    List<LayoutBlock> shown = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
-    View view = View.builder().type("home").blocks(List.copyOf(shown)).build();
+            List.of(Button.secondary("Sign-up form", Forms.OPEN_SIGNUP_ACTION)));
+    View view = View.builder().type("home").blocks(fitted(blocks, buttons)).build();
     try {
       ViewsPublishResponse response = slack.client.viewsPublish(r -> r.userId(userId).view(view));
       if (!response.isOk()) {
@@ -77,5 +90,22 @@ final class AppHome {
     } catch (IOException | SlackApiException e) {
       log.warn("views.publish failed for {}: {}", userId, e.getMessage());
     }
+  }
+
+  /**
+   * The Home tab's blocks within Slack's 100: the content, then the buttons. Content that does not
+   * fit ends in a line saying where the rest is, never silently.
+   */
+  static List<LayoutBlock> fitted(List<LayoutBlock> content, List<LayoutBlock> buttons) {
+    int room = SlackLimits.VIEW_BLOCKS - buttons.size();
+    List<LayoutBlock> shown = new ArrayList<>();
+    if (content.size() <= room) {
+      shown.addAll(content);
+    } else {
+      shown.addAll(content.subList(0, room - 1));
+      shown.add(context(c -> c.elements(List.of(markdownText(TOO_LONG)))));
+    }
+    shown.addAll(buttons);
+    return List.copyOf(shown);
   }
 }

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.mentorbot.core.command.Reply;
 import org.mentorbot.slack.blocks.CommandForm;
 import org.mentorbot.slack.blocks.MessageBlocks;
 import org.mentorbot.slack.blocks.SlackReply;
-import org.mentorbot.slack.blocks.SlackText;
+import org.mentorbot.slack.blocks.UnrenderableMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,28 +49,41 @@ final class Forms {
     this.home = home;
   }
 
-  /** Opens the sign-up modal; the channel travels in the view so the answer can go back there. */
+  /**
+   * Opens the sign-up modal. Called on the ack path: {@code trigger_id} expires 3 seconds after the
+   * member acted, so {@code views.open} must not wait behind other work. The channel travels in the
+   * view so the answer can go back there. If the form cannot be opened, the member is told how to
+   * sign up in text instead.
+   */
   void openSignup(String triggerId, String teamId, String userId, String channelId) {
     CommandSpec spec = Catalogue.get(SIGNUP_ROOT, SIGNUP_SUB);
+    String refusal;
     try {
-      ViewsOpenResponse opened =
-          slack.client.viewsOpen(
-              r ->
-                  r.triggerId(triggerId)
-                      .view(CommandForm.modal(spec, channelId == null ? "" : channelId)));
-      if (!opened.isOk()) {
-        log.warn("views.open refused the sign-up form: {}", opened.getError());
-        slack.replies.send(
-            channelId,
-            userId,
-            SlackReply.of(
-                Reply.problem(
-                    "The sign-up form could not be opened (" + opened.getError() + ").",
-                    "Use the text form instead: " + spec.usage())));
+      View modal = CommandForm.modal(spec, channelId == null ? "" : channelId);
+      ViewsOpenResponse opened = slack.client.viewsOpen(r -> r.triggerId(triggerId).view(modal));
+      if (opened.isOk()) {
+        return;
       }
+      refusal = opened.getError();
+      log.warn("views.open refused the sign-up form: {}", refusal);
+    } catch (UnrenderableMessage e) {
+      refusal = e.getMessage();
+      log.warn("The sign-up form cannot be shown on Slack: {}", refusal);
     } catch (IOException | SlackApiException e) {
+      refusal = "Slack could not be reached";
       log.warn("views.open failed: {}", e.getMessage());
     }
+    String why = refusal;
+    slack.later(
+        () ->
+            slack.replies.send(
+                channelId,
+                userId,
+                SlackReply.of(
+                    Reply.problem(
+                        "The sign-up form could not be opened (" + why + ").",
+                        "Use the text form instead: " + spec.usage())),
+                0));
   }
 
   Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -83,27 +97,32 @@ final class Forms {
     String channelId = p.getView().getPrivateMetadata();
     RawCommand command = CommandForm.toCommand(spec.get(), p.getView().getState());
     CompletableFuture<Reply> reply =
-        slack.async(
-            () ->
-                slack.core.run(
-                    slack.invocation(teamId, userId, p.getUser().getUsername(), channelId),
-                    command));
+        slack.run(
+            teamId,
+            userId,
+            p.getUser().getUsername(),
+            channelId,
+            invocation -> slack.core.run(invocation, command));
     Reply answer;
     try {
       answer = reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException slow) {
-      reply.thenAccept(r -> deliver(teamId, userId, channelId, r));
+      SlackContext.logFailure(
+          reply.thenAccept(r -> slack.later(() -> deliver(teamId, userId, channelId, r))),
+          "form answer");
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      reply.thenAccept(r -> deliver(teamId, userId, channelId, r));
+      SlackContext.logFailure(
+          reply.thenAccept(r -> slack.later(() -> deliver(teamId, userId, channelId, r))),
+          "form answer");
       return ctx.ack();
     }
     if (answer instanceof Reply.Problem problem) {
       Optional<String> input = CommandForm.inputNamedIn(spec.get(), problem.problem());
       if (input.isPresent()) {
         return ctx.ackWithErrors(
-            Map.of(input.get(), SlackText.truncate(problem.text(), ERROR_MAX)));
+            Map.of(input.get(), MessageBlocks.plain(problem.text(), ERROR_MAX)));
       }
     }
     slack.later(() -> deliver(teamId, userId, channelId, answer));
@@ -115,7 +134,7 @@ final class Forms {
     if (channelId == null || channelId.isBlank()) {
       home.publish(teamId, userId, Optional.of(rendered));
     } else {
-      slack.replies.send(channelId, userId, rendered);
+      slack.replies.send(channelId, userId, rendered, 0);
     }
   }
 }

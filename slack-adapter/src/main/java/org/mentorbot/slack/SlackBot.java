@@ -11,6 +11,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.slack.blocks.CommandForm;
+import org.mentorbot.slack.input.SlackMemberDirectory;
+import org.mentorbot.slack.input.SlashText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,7 @@ public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
   private static final Duration DEFAULT_ACK_BUDGET = Duration.ofMillis(2000);
   private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
+  private static final Duration DIRECTORY_TTL = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
   private static final int QUEUE_LIMIT = 10_000;
@@ -45,6 +49,7 @@ public final class SlackBot implements AutoCloseable {
   private final SlackSettings settings;
   private final Slack slack;
   private final ThreadPoolExecutor executor;
+  private final AsyncWebApi api;
   private final App app;
   private SocketModeApp socketMode;
   private SlackAppServer server;
@@ -57,7 +62,7 @@ public final class SlackBot implements AutoCloseable {
   /**
    * @param ackBudget how long a command may take before its reply moves from the ack to {@code
    *     response_url} (Slack allows 3 s in all)
-   * @param workers threads for core calls and Web API calls
+   * @param workers threads for core calls (Web API calls on a command's way do not hold them)
    */
   public SlackBot(SlackSettings settings, CommandGateway core, Duration ackBudget, int workers) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -79,12 +84,17 @@ public final class SlackBot implements AutoCloseable {
             new LinkedBlockingQueue<>(QUEUE_LIMIT),
             threads());
     var client = slack.methods(settings.botToken());
-    var gateway = new SlackChatGateway(slack, settings.botToken());
+    this.api = new AsyncWebApi(settings.apiUrl(), settings.botToken());
+    var gateway =
+        new SlackChatGateway(
+            slack, settings.botToken(), DeliveryJournal.inMemory(), Clock.systemUTC());
     var context =
         new SlackContext(
             core,
             client,
-            new SlackActors(client, settings.moderatorGroupId(), ACTOR_CACHE_TTL),
+            api,
+            new SlackActors(api, settings.moderatorGroupId(), ACTOR_CACHE_TTL),
+            new SlashText(new SlackMemberDirectory(client, DIRECTORY_TTL)),
             new ReplySender(client, gateway),
             executor,
             ackBudget);
@@ -194,6 +204,7 @@ public final class SlackBot implements AutoCloseable {
       log.warn("Stopping the Slack listener failed: {}", e.getMessage());
     } finally {
       drainWorkers();
+      api.close();
       closeClient(slack);
     }
   }

@@ -1,11 +1,14 @@
 package org.mentorbot.slack;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.command.Invocation;
@@ -13,12 +16,14 @@ import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.Platform;
 import org.mentorbot.slack.blocks.SlackReply;
+import org.mentorbot.slack.input.CommandInput;
+import org.mentorbot.slack.input.SlashText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every Slack handler shares: the core, the Web API client, who the caller is, where slow work
- * runs, and how replies get back to Slack.
+ * What every Slack handler shares: the core, the Web API clients, who the caller is, where slow
+ * work runs, and how replies get back to Slack.
  */
 final class SlackContext {
 
@@ -30,9 +35,16 @@ final class SlackContext {
           "Something went wrong on our side; nothing was changed.",
           "Try again in a moment, and tell a moderator if it keeps happening.");
 
+  static final Reply BUSY =
+      Reply.problem(
+          "mentorbot is very busy right now; nothing was changed.",
+          "Please try again in a minute.");
+
   final CommandGateway core;
   final MethodsClient client;
+  final AsyncWebApi api;
   final SlackActors actors;
+  final SlashText input;
   final ReplySender replies;
   final ThreadPoolExecutor executor;
   final Duration ackBudget;
@@ -40,13 +52,17 @@ final class SlackContext {
   SlackContext(
       CommandGateway core,
       MethodsClient client,
+      AsyncWebApi api,
       SlackActors actors,
+      SlashText input,
       ReplySender replies,
       ThreadPoolExecutor executor,
       Duration ackBudget) {
     this.core = core;
     this.client = client;
+    this.api = api;
     this.actors = actors;
+    this.input = input;
     this.replies = replies;
     this.executor = executor;
     this.ackBudget = ackBudget;
@@ -56,7 +72,7 @@ final class SlackContext {
     return new CommunityId(Platform.SLACK, teamId);
   }
 
-  /** Who is calling, from where; looks the member up in Slack, so call it off the ack path. */
+  /** Who is calling, from where; waits for Slack's answer, so call it off the ack path. */
   Invocation invocation(String teamId, String userId, String userName, String channelId) {
     return new Invocation(
         community(teamId),
@@ -64,25 +80,80 @@ final class SlackContext {
         Optional.ofNullable(channelId).filter(c -> !c.isBlank()));
   }
 
-  /** Runs a core call on the executor; anything thrown becomes a polite problem, not a crash. */
-  CompletableFuture<Reply> async(Supplier<Reply> call) {
+  /**
+   * Runs {@code call} for the member: their facts are fetched from Slack without holding a thread,
+   * then the core runs on the worker pool. Anything thrown becomes a polite problem, a full queue a
+   * "busy" answer; the future always completes with a reply.
+   */
+  CompletableFuture<Reply> run(
+      String teamId,
+      String userId,
+      String userName,
+      String channelId,
+      Function<Invocation, Reply> call) {
+    CompletableFuture<Reply> reply;
     try {
-      return CompletableFuture.supplyAsync(() -> guarded(call), executor);
+      reply =
+          actors
+              .actorAsync(userId, userName)
+              .thenApplyAsync(
+                  actor ->
+                      guarded(
+                          () ->
+                              call.apply(
+                                  new Invocation(
+                                      community(teamId),
+                                      actor,
+                                      Optional.ofNullable(channelId).filter(c -> !c.isBlank())))),
+                  executor);
     } catch (RejectedExecutionException full) {
-      log.warn("Slack work queue is full; turning a command away");
-      return CompletableFuture.completedFuture(
-          Reply.problem(
-              "mentorbot is very busy right now; nothing was changed.",
-              "Please try again in a minute."));
+      reply = CompletableFuture.failedFuture(full);
     }
+    return reply.exceptionally(
+        failure -> {
+          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+          if (cause instanceof RejectedExecutionException) {
+            log.warn("Slack work queue is full; turning a command away");
+            return BUSY;
+          }
+          log.error("A Slack request failed", cause);
+          return OUR_FAULT;
+        });
+  }
+
+  /** A slash command's text, read the way Slack sent it, run by the core. */
+  Reply command(Invocation invocation, String root, String text) {
+    CommandInput read = input.read(root, text);
+    if (read instanceof CommandInput.Resolved resolved) {
+      return core.run(invocation, resolved.command());
+    }
+    if (read instanceof CommandInput.Refused refused) {
+      return refused.problem();
+    }
+    return core.runText(invocation, root, ((CommandInput.Text) read).text());
   }
 
   /**
-   * Whether new work would wait behind a backlog. Then there is no point holding the ack for the
-   * reply: Slack gets its ack at once and the reply follows through {@code response_url}.
+   * How long the ack may wait for the reply. Zero when new work would wait behind a backlog: then
+   * holding the ack only risks Slack's 3 seconds, so Slack gets its ack at once and the reply
+   * follows through {@code response_url}.
    */
-  boolean backlogged() {
+  Duration replyWait() {
+    return backlogged() ? Duration.ZERO : ackBudget;
+  }
+
+  private boolean backlogged() {
     return executor.getQueue().size() >= executor.getMaximumPoolSize();
+  }
+
+  /** Logs what a reply chain threw, so a failure while answering never vanishes unseen. */
+  static void logFailure(CompletableFuture<?> chain, String what) {
+    chain.whenComplete(
+        (ignored, failure) -> {
+          if (failure != null) {
+            log.error("Slack {} failed", what, failure);
+          }
+        });
   }
 
   static Reply guarded(Supplier<Reply> call) {
@@ -97,6 +168,42 @@ final class SlackContext {
   /** The reply for Slack, naming (not pinging) members the reply does not mention. */
   SlackReply render(Reply reply) {
     return SlackReply.of(reply, actors::nameOf);
+  }
+
+  /**
+   * Posts {@code reply}'s messages from part {@code from} on to {@code responseUrl}, in order and
+   * without holding a thread. If the URL refuses one (expired, used up, unreachable), that part and
+   * the rest go straight to the member instead; files follow the last message.
+   */
+  CompletableFuture<Void> respond(
+      String responseUrl, String channelId, String userId, SlackReply reply, int from) {
+    if (from >= reply.parts().size()) {
+      if (!reply.files().isEmpty()) {
+        later(() -> replies.attach(channelId, userId, reply));
+      }
+      return CompletableFuture.completedFuture(null);
+    }
+    var part = reply.parts().get(from);
+    ActionResponse body =
+        ActionResponse.builder()
+            .responseType(reply.responseType())
+            .replaceOriginal(false)
+            .text(part.text())
+            .blocks(part.blocks())
+            .build();
+    return api.respond(responseUrl, body)
+        .handle(
+            (status, error) -> {
+              if (error == null && status == 200) {
+                return respond(responseUrl, channelId, userId, reply, from + 1);
+              }
+              log.warn(
+                  "response_url refused a reply ({}); sending it directly",
+                  error == null ? "HTTP " + status : error.getMessage());
+              later(() -> replies.send(channelId, userId, reply, from));
+              return CompletableFuture.<Void>completedFuture(null);
+            })
+        .thenCompose(next -> next);
   }
 
   /** Runs {@code task} on the executor, logging what it throws. */

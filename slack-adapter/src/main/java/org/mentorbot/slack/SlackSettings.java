@@ -63,44 +63,11 @@ public record SlackSettings(
     moderatorGroupId = moderatorGroupId.filter(g -> !g.isBlank());
   }
 
-  /** Socket Mode settings: no public endpoint needed. */
-  public static SlackSettings socketMode(String botToken, String appToken) {
-    return new SlackSettings(
-        botToken,
-        Optional.of(appToken),
-        Optional.empty(),
-        DEFAULT_PORT,
-        DEFAULT_PATH,
-        DEFAULT_API_URL,
-        Optional.empty());
-  }
-
-  /** HTTP mode settings: Slack posts signed requests to {@code port}/{@code path}. */
-  public static SlackSettings httpMode(String botToken, String signingSecret, int port) {
-    return new SlackSettings(
-        botToken,
-        Optional.empty(),
-        Optional.of(signingSecret),
-        port,
-        DEFAULT_PATH,
-        DEFAULT_API_URL,
-        Optional.empty());
-  }
-
   public boolean socketMode() {
     return appToken.isPresent();
   }
 
-  public SlackSettings withApiUrl(String url) {
-    return new SlackSettings(botToken, appToken, signingSecret, port, path, url, moderatorGroupId);
-  }
-
-  public SlackSettings withModeratorGroup(String groupId) {
-    return new SlackSettings(
-        botToken, appToken, signingSecret, port, path, apiUrl, Optional.of(groupId));
-  }
-
-  /** Never prints the secrets. */
+  /** Never prints the bot token, app token or signing secret: only which mode they select. */
   @Override
   public String toString() {
     return "SlackSettings[mode="

@@ -4,7 +4,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /mentor}, {@code /round}, {@code /officehours} and {@code /queue}: the text goes to the
- * core unchanged. Slack wants an answer within 3 seconds, so the reply rides on the ack when the
- * core is quick and follows through {@code response_url} when it is not. A bare {@code /mentor
- * signup} opens the sign-up form instead.
+ * {@code /mentor}, {@code /round}, {@code /officehours} and {@code /queue}: the text, read the way
+ * Slack escapes it, goes to the core. Slack wants an answer within 3 seconds, so the reply rides on
+ * the ack when the core is quick and follows through {@code response_url} when it is not; a reply
+ * longer than one message sends its further parts there too. A bare {@code /mentor signup} opens
+ * the sign-up form right here, on the ack path, while its {@code trigger_id} is valid.
  */
 final class SlashCommands {
 
@@ -36,55 +36,52 @@ final class SlashCommands {
     SlashCommandPayload p = request.getPayload();
     String text = p.getText() == null ? "" : p.getText().strip();
     if (Forms.SIGNUP_ROOT.equals(root) && Forms.SIGNUP_SUB.equals(text.toLowerCase(Locale.ROOT))) {
-      String trigger = p.getTriggerId();
-      slack.later(() -> forms.openSignup(trigger, p.getTeamId(), p.getUserId(), p.getChannelId()));
+      // trigger_id lives 3 seconds: queued behind other work it would expire under load.
+      forms.openSignup(p.getTriggerId(), p.getTeamId(), p.getUserId(), p.getChannelId());
       return ctx.ack();
     }
     CompletableFuture<SlackReply> reply =
         slack
-            .async(
-                () ->
-                    slack.core.runText(
-                        slack.invocation(
-                            p.getTeamId(), p.getUserId(), p.getUserName(), p.getChannelId()),
-                        root,
-                        text))
+            .run(
+                p.getTeamId(),
+                p.getUserId(),
+                p.getUserName(),
+                p.getChannelId(),
+                invocation -> slack.command(invocation, root, text))
             .thenApply(slack::render);
     try {
-      long budget = slack.backlogged() ? 0 : slack.ackBudget.toMillis();
-      SlackReply rendered = reply.get(budget, TimeUnit.MILLISECONDS);
-      if (rendered.attachment().isPresent()) {
-        slack.later(() -> slack.replies.attach(p.getChannelId(), p.getUserId(), rendered));
+      SlackReply rendered = reply.get(slack.replyWait().toMillis(), TimeUnit.MILLISECONDS);
+      if (!rendered.rest().isEmpty() || !rendered.files().isEmpty()) {
+        SlackContext.logFailure(
+            slack.respond(p.getResponseUrl(), p.getChannelId(), p.getUserId(), rendered, 1),
+            "follow-up of a slash reply");
       }
       return ctx.ack(rendered.toSlashResponse());
     } catch (TimeoutException slow) {
-      reply.thenAccept(r -> respond(ctx, p, r));
+      answerLate(p, reply);
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      reply.thenAccept(r -> respond(ctx, p, r));
+      answerLate(p, reply);
       return ctx.ack();
     } catch (ExecutionException e) {
-      // async() already turns core failures into a Problem; this is only for rendering bugs.
+      // run() already turns core failures into a Problem; this is only for rendering bugs.
       log.error("Slash command failed", e);
       return ctx.ack(SlackReply.of(SlackContext.OUR_FAULT).toSlashResponse());
     }
   }
 
-  /** The late answer, through the command's {@code response_url}. */
-  private void respond(SlashCommandContext ctx, SlashCommandPayload p, SlackReply reply) {
-    try {
-      var response = ctx.respond(reply.toSlashResponse());
-      if (response.getCode() != 200) {
-        log.warn(
-            "response_url refused the reply (HTTP {}); sending it directly", response.getCode());
-        slack.replies.send(p.getChannelId(), p.getUserId(), reply);
-        return;
-      }
-      slack.replies.attach(p.getChannelId(), p.getUserId(), reply);
-    } catch (IOException e) {
-      log.warn("response_url unreachable ({}); sending the reply directly", e.getMessage());
-      slack.replies.send(p.getChannelId(), p.getUserId(), reply);
-    }
+  /** The late answer, through the command's {@code response_url}; every failure is logged. */
+  private void answerLate(SlashCommandPayload p, CompletableFuture<SlackReply> reply) {
+    CompletableFuture<Void> answered =
+        reply
+            .exceptionally(
+                e -> {
+                  log.error("Rendering a slash reply failed", e);
+                  return SlackReply.of(SlackContext.OUR_FAULT);
+                })
+            .thenCompose(
+                r -> slack.respond(p.getResponseUrl(), p.getChannelId(), p.getUserId(), r, 0));
+    SlackContext.logFailure(answered, "late slash reply");
   }
 }

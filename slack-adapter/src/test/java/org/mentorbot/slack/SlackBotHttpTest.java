@@ -16,6 +16,7 @@ import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.slack.fake.ApiCall;
+import org.mentorbot.slack.fake.FakeSlack;
 import org.mentorbot.slack.fake.ScriptedCore;
 import org.mentorbot.slack.fake.SignedClient;
 
@@ -277,5 +278,95 @@ class SlackBotHttpTest {
     String blocks = publish.json("view").getAsJsonObject().get("blocks").toString();
     assertThat(blocks.indexOf("You left the queue")).isLessThan(blocks.indexOf("Your overview"));
     assertThat(slack.fake.calls("response_url")).isEmpty();
+  }
+
+  @Test
+  void aFailedUsersInfoNeverMakesAWorkspaceAdminAModerator() throws Exception {
+    slack.fake.script("users.info", FakeSlack.Answer.error("internal_error"), 1);
+
+    slash("/mentor", "stats", "UADMIN");
+
+    ScriptedCore.Call call = core.await("text", WAIT);
+    assertThat(call.invocation().actor().userId()).isEqualTo("UADMIN");
+    assertThat(call.invocation().actor().platformModerator())
+        .as("a lookup that failed can only deny rights")
+        .isFalse();
+  }
+
+  @Test
+  void whenResponseUrlRefusesALateReplyItIsSentDirectlyInstead() throws Exception {
+    slack.fake.script("response_url", new FakeSlack.Answer(404, Map.of(), "expired_url"), 1);
+    core.hold();
+
+    slash("/mentor", "matches", "U1");
+    core.release();
+
+    ApiCall direct = slack.fake.await("chat.postEphemeral", c -> true, WAIT);
+    assertThat(direct.param("user")).isEqualTo("U1");
+    assertThat(direct.param("channel")).isEqualTo("C1");
+    assertThat(direct.param("text")).isEqualTo("ok matches");
+    assertThat(slack.fake.calls("response_url")).hasSize(1);
+  }
+
+  @Test
+  void whenResponseUrlRefusesAButtonAnswerItIsSentDirectlyInstead() throws Exception {
+    slack.fake.script("response_url", new FakeSlack.Answer(500, Map.of(), "oops"), 1);
+    core.answer(c -> Reply.privately("You joined round 4"));
+
+    slack.client.interaction(
+        Payloads.blockAction("U1", "C1", slack.fake.responseUrl("btn"), "round-join:4"));
+
+    ApiCall direct = slack.fake.await("chat.postEphemeral", c -> true, WAIT);
+    assertThat(direct.param("user")).isEqualTo("U1");
+    assertThat(direct.param("text")).isEqualTo("You joined round 4");
+  }
+
+  @Test
+  void bareSignupOpensTheFormOnTheAckPathEvenWhileEveryWorkerIsBusy() throws Exception {
+    core.hold();
+    for (int i = 0; i < 8; i++) { // more than the fixture's four workers: a queue forms
+      slack.client.interaction(
+          Payloads.blockAction("U1", "C1", slack.fake.responseUrl("busy" + i), "busy:" + i));
+    }
+
+    HttpResponse<String> ack = slash("/mentor", "signup", "U1");
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(slack.fake.calls("views.open"))
+        .as("views.open went out before the ack, not behind the queued work")
+        .hasSize(1);
+  }
+
+  @Test
+  void aReplyLongerThanOneMessageIsAckedAndContinuedThroughResponseUrl() throws Exception {
+    String text = String.join("\n", java.util.Collections.nCopies(40, "line ".repeat(100)));
+    core.answer(c -> Reply.privately(Message.builder(text).title("Long").build()));
+
+    HttpResponse<String> ack = slash("/mentor", "matches", "U1");
+
+    assertThat(ack.body()).contains("(1/2)");
+    ApiCall rest = slack.fake.await("response_url", c -> c.body().contains("(2/2)"), WAIT);
+    assertThat(rest.bodyJson().getAsJsonObject().get("response_type").getAsString())
+        .isEqualTo("ephemeral");
+    assertThat(
+            org.mentorbot.slack.fake.BlockKitRules.message(
+                null, JsonParser.parseString(ack.body()).getAsJsonObject().get("blocks")))
+        .isEmpty();
+    assertThat(slack.fake.violations()).isEmpty();
+  }
+
+  @Test
+  void aButtonAnswerSlackCannotShowStillAnswersWithAProblem() throws Exception {
+    Message.Builder tooMany = Message.builder("choose");
+    for (int i = 0; i < 101; i++) {
+      tooMany.button(org.mentorbot.core.messaging.Button.secondary("b" + i, "a" + i));
+    }
+    core.answer(c -> Reply.privately(tooMany.build()));
+
+    slack.client.interaction(
+        Payloads.blockAction("U1", "C1", slack.fake.responseUrl("btn"), "round-join:4"));
+
+    ApiCall answer = slack.fake.await("response_url", c -> true, WAIT);
+    assertThat(answer.body()).contains("cannot be shown on Slack").contains(":warning:");
   }
 }

@@ -166,4 +166,62 @@ class SlackChatGatewayTest {
   private static Message msg() {
     return Message.of("hello");
   }
+
+  @Test
+  void aThreeHundredPairPreviewIsPostedWholeWithinSlacksLimits() {
+    DeliveryResult result =
+        gateway.deliver(
+            TEAM,
+            new Destination.Channel("C1"),
+            org.mentorbot.slack.fake.LongMessages.preview(),
+            "preview:4");
+
+    assertThat(result).isEqualTo(DeliveryResult.delivered());
+    assertThat(fake.violations()).isEmpty();
+    String posted =
+        String.join(
+            "\n", fake.calls("chat.postMessage").stream().map(ApiCall::blocksText).toList());
+    assertThat(posted).contains("U1MENTOR29").contains("…and 270 more");
+  }
+
+  @Test
+  void aMessageTooLongForFiveMessagesIsPostedInPartsWithTheWholeTextAsAFile()
+      throws InterruptedException {
+    String text = "word ".repeat(20_000);
+
+    DeliveryResult result =
+        gateway.deliver(TEAM, new Destination.Channel("C1"), Message.of(text), "long:1");
+
+    assertThat(result).isEqualTo(DeliveryResult.delivered());
+    assertThat(fake.violations()).isEmpty();
+    assertThat(fake.calls("chat.postMessage")).hasSizeBetween(1, 5);
+    assertThat(fake.await("upload").body()).contains(text.strip());
+  }
+
+  @Test
+  void aMessageSlackCannotShowIsUndeliverableWithTheReasonAndNothingIsPosted() {
+    Message.Builder tooMany = Message.builder("choose");
+    for (int i = 0; i < 101; i++) {
+      tooMany.button(Button.secondary("b" + i, "a" + i));
+    }
+
+    DeliveryResult result = gateway.deliver(TEAM, new Destination.Channel("C1"), tooMany.build());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Undeliverable.class);
+    assertThat(((DeliveryResult.Undeliverable) result).reason())
+        .contains("Slack cannot show this message")
+        .contains("101 buttons");
+    assertThat(fake.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void postsCarryTheirIdempotencyKeyInMessageMetadata() {
+    gateway.deliver(TEAM, new Destination.Channel("C1"), msg(), "intro:round7:pair42");
+
+    ApiCall post = fake.calls("chat.postMessage").get(0);
+    assertThat(post.json("metadata").toString())
+        .contains("\"event_type\":\"mentorbot_delivery\"")
+        .contains("\"key\":\"intro:round7:pair42\"");
+    assertThat(fake.calls("conversations.history")).as("a first attempt does not search").isEmpty();
+  }
 }

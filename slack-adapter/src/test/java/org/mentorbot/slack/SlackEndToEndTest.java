@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.MutableClock;
@@ -26,6 +29,8 @@ class SlackEndToEndTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
+  @TempDir Path dir;
+
   private FakeSlack fake;
   private Database db;
   private MutableClock clock;
@@ -33,13 +38,15 @@ class SlackEndToEndTest {
   private MentorbotCore core;
   private SlackBot bot;
   private SignedClient client;
+  private int requests;
 
   @BeforeEach
   void start() throws Exception {
     fake = new FakeSlack();
     fake.user("U1", "Alice", false);
     fake.user("U2", "Bob", false);
-    db = Database.inMemory();
+    // A file, as in production: concurrent readers and the writer then wait for each other.
+    db = Database.openFile(dir.resolve("e2e.db").toString());
     clock = MutableClock.startingMonday();
     int port = HttpBotFixture.freePort();
     SlackSettings settings =
@@ -69,11 +76,19 @@ class SlackEndToEndTest {
     fake.close();
   }
 
+  /**
+   * The reply to a slash command: in the ack, or through its own response_url when the bot took
+   * longer than its ack budget (a loaded build machine).
+   */
   private String slash(String command, String text, String user) throws Exception {
+    String id = "e2e" + ++requests;
     String body =
         client
-            .slash(SignedClient.slashCommand(command, text, user, "C1", fake.responseUrl("e2e")))
+            .slash(SignedClient.slashCommand(command, text, user, "C1", fake.responseUrl(id)))
             .body();
+    if (body.isBlank()) {
+      body = fake.await("response_url", c -> c.path().endsWith("/" + id), WAIT).body();
+    }
     return JsonParser.parseString(body).toString();
   }
 
@@ -141,5 +156,59 @@ class SlackEndToEndTest {
     assertThat(delivered.param("channel")).isEqualTo("DU1");
     assertThat(delivered.param("text")).contains("everything mentorbot stores");
     assertThat(fake.calls("files.completeUploadExternal")).isNotEmpty();
+  }
+
+  private String escapedSlash(String command, String text, String user) throws Exception {
+    return slash(command, fake.escaped(text), user);
+  }
+
+  @Test
+  void anEscapedMemberOptionBlocksThatMemberById() throws Exception {
+    slash("/mentor", "signup mentor topics:java", "U1");
+
+    String reply = escapedSlash("/mentor", "block <@U2>", "U1");
+
+    assertThat(reply).contains("Blocked @Bob");
+    assertThat(blocks()).containsExactly("U1 blocked U2");
+  }
+
+  @Test
+  void aPlainNameNobodyHasBlocksNobodyAndSaysSo() throws Exception {
+    slash("/mentor", "signup mentor topics:java", "U1");
+
+    String reply = slash("/mentor", "block @troll", "U1");
+
+    assertThat(reply).contains("no member called @troll").doesNotContain("Blocked");
+    assertThat(blocks()).isEmpty();
+  }
+
+  @Test
+  void aPlainNameFromAnOlderManifestBlocksTheMemberOfThatName() throws Exception {
+    slash("/mentor", "signup mentor topics:java", "U1");
+
+    slash("/mentor", "block @bob", "U1");
+
+    assertThat(blocks()).containsExactly("U1 blocked U2");
+  }
+
+  @Test
+  void theCoresOwnMentionInAProblemRendersAsAMentionWhileMemberTextStaysDefused() throws Exception {
+    fake.user("U0NOBODY1", "Nobody", false);
+
+    String reply = escapedSlash("/mentor", "profile <@U0NOBODY1>", "U1");
+    String refused = slash("/mentor", "find <@U2> &lt;!channel&gt;", "U1");
+
+    assertThat(reply)
+        .contains("<@U0NOBODY1> is not on the roster")
+        .doesNotContain("&lt;@U0NOBODY1");
+    assertThat(refused).doesNotContain("<!channel>").doesNotContain("<@U2>");
+  }
+
+  private List<String> blocks() {
+    return db.read(
+        h ->
+            h.createQuery("SELECT blocker_id || ' blocked ' || blocked_id FROM member_block")
+                .mapTo(String.class)
+                .list());
   }
 }

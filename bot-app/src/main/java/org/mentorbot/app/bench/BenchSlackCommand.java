@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -140,6 +141,16 @@ public final class BenchSlackCommand implements Callable<Integer> {
     System.out.printf(
         "reply in the ack  %d, deferred to response_url %d (%d posted), problems %d%n",
         result.withReply(), deferred, api.lateReplies(), result.problems());
+    long[] lag = replyLagMicros(result, api);
+    long missing = result.sent() - lag.length;
+    long late = Arrays.stream(lag).filter(us -> us > 3_000_000).count();
+    System.out.printf(
+        "reply lag         p50 %.1f ms, p99 %.1f ms, max %.1f ms; over 3 s %d, no reply %d%n",
+        percentile(lag, 50) / 1000.0,
+        percentile(lag, 99) / 1000.0,
+        percentile(lag, 100) / 1000.0,
+        late,
+        missing);
     System.out.printf(
         "ack latency       p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         result.percentileMicros(50) / 1000.0,
@@ -153,10 +164,38 @@ public final class BenchSlackCommand implements Callable<Integer> {
         lost,
         allAnswered ? "" : " (replies still pending after --drain-seconds; not yet stored)");
     System.out.printf("Web API calls     %d to the loopback stub%n", api.apiCalls());
-    boolean ok = result.failed() == 0 && lost == 0 && allAnswered;
+    boolean ok = result.failed() == 0 && lost == 0 && allAnswered && late == 0 && missing == 0;
     System.out.println(
-        ok ? "OK: every command acked and answered, every sign-up stored" : "FAILED: see above");
+        ok
+            ? "OK: every command acked and answered within 3 s, every sign-up stored"
+            : "FAILED: see above");
     return ok ? 0 : 1;
+  }
+
+  /**
+   * How long each command waited for its reply (in the ack, or posted to its response_url), in
+   * microseconds, sorted; commands that got no reply are left out.
+   */
+  private static long[] replyLagMicros(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    long[] lags = new long[result.sent()];
+    int count = 0;
+    for (int n = 0; n < result.sent(); n++) {
+      long at = result.repliedInAckAt()[n] != 0 ? result.repliedInAckAt()[n] : api.lateReplyAt(n);
+      if (at != 0) {
+        lags[count++] = (at - result.sentAt()[n]) / 1_000;
+      }
+    }
+    long[] sorted = Arrays.copyOf(lags, count);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
   /** Request n: four sign-ups of new members, then a find. */

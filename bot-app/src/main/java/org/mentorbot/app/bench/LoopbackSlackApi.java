@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,7 @@ final class LoopbackSlackApi implements AutoCloseable {
   private final LongAdder apiCalls = new LongAdder();
   private final LongAdder lateReplies = new LongAdder();
   private final AtomicLong ids = new AtomicLong();
+  private final Map<Integer, Long> lateReplyAt = new ConcurrentHashMap<>();
 
   LoopbackSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -34,6 +37,14 @@ final class LoopbackSlackApi implements AutoCloseable {
         "/respond",
         ex -> {
           ex.getRequestBody().readAllBytes();
+          long now = System.nanoTime();
+          String path = ex.getRequestURI().getPath();
+          int slash = path.lastIndexOf('/');
+          try {
+            lateReplyAt.putIfAbsent(Integer.parseInt(path.substring(slash + 1)), now);
+          } catch (NumberFormatException notNumbered) {
+            // a response_url without a command number: counted, not timed
+          }
           lateReplies.increment();
           answer(ex, "ok");
         });
@@ -61,6 +72,11 @@ final class LoopbackSlackApi implements AutoCloseable {
     return lateReplies.sum();
   }
 
+  /** When the first late reply to command {@code n} arrived ({@link System#nanoTime()}), or 0. */
+  long lateReplyAt(int n) {
+    return lateReplyAt.getOrDefault(n, 0L);
+  }
+
   private void api(HttpExchange ex) throws IOException {
     apiCalls.increment();
     String method = ex.getRequestURI().getPath().substring("/api/".length());
@@ -82,6 +98,8 @@ final class LoopbackSlackApi implements AutoCloseable {
                 + "\"}}}";
           }
           case "usergroups.list" -> "{\"ok\":true,\"usergroups\":[]}";
+          case "users.list" ->
+              "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}";
           case "conversations.open" ->
               "{\"ok\":true,\"channel\":{\"id\":\"D" + ids.incrementAndGet() + "\"}}";
           case "chat.postMessage", "chat.postEphemeral" ->

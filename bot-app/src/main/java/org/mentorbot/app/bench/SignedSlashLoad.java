@@ -32,7 +32,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedSlashLoad implements AutoCloseable {
 
-  /** What came back: counts by kind and every ack latency in microseconds. */
+  /**
+   * What came back: counts by kind, every ack latency in microseconds, and per command number when
+   * it was sent and (if the reply rode on the ack) when that reply arrived, in {@link
+   * System#nanoTime()}.
+   */
   record Result(
       int sent,
       long acked,
@@ -40,7 +44,9 @@ final class SignedSlashLoad implements AutoCloseable {
       long problems,
       long failed,
       long[] latencyMicros,
-      Set<Integer> ackedNumbers) {
+      Set<Integer> ackedNumbers,
+      long[] sentAt,
+      long[] repliedInAckAt) {
 
     /** Acks slower than Slack's 3-second limit; Slack would have shown the member an error. */
     long slowerThanSlackAllows() {
@@ -89,6 +95,8 @@ final class SignedSlashLoad implements AutoCloseable {
     LongAdder problems = new LongAdder();
     LongAdder failed = new LongAdder();
     Set<Integer> ackedNumbers = ConcurrentHashMap.newKeySet();
+    long[] sentAt = new long[total];
+    long[] repliedInAckAt = new long[total];
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     try {
       ticker.scheduleAtFixedRate(
@@ -98,22 +106,27 @@ final class SignedSlashLoad implements AutoCloseable {
               return;
             }
             long start = System.nanoTime();
+            sentAt[n] = start;
             inFlight.add(
                 http.sendAsync(
-                        request(commandNumber.apply(n)), HttpResponse.BodyHandlers.ofString())
+                        request(n, commandNumber.apply(n)), HttpResponse.BodyHandlers.ofString())
                     .handle(
                         (response, error) -> {
                           if (error != null || response.statusCode() != 200) {
                             failed.increment();
                             return null;
                           }
-                          latencies.add((System.nanoTime() - start) / 1_000);
+                          long now = System.nanoTime();
+                          latencies.add((now - start) / 1_000);
                           acked.increment();
                           ackedNumbers.add(n);
                           if (response.body().contains(":warning:")) {
                             problems.increment();
                           } else if (!response.body().isBlank()) {
                             withReply.increment();
+                          }
+                          if (!response.body().isBlank()) {
+                            repliedInAckAt[n] = now;
                           }
                           return null;
                         }));
@@ -144,10 +157,13 @@ final class SignedSlashLoad implements AutoCloseable {
         problems.sum(),
         failed.sum(),
         sorted,
-        Set.copyOf(ackedNumbers));
+        Set.copyOf(ackedNumbers),
+        sentAt,
+        repliedInAckAt);
   }
 
-  private HttpRequest request(Command command) {
+  /** Command {@code n}, with its own response_url so the late reply can be matched to it. */
+  private HttpRequest request(int n, Command command) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("team_id", LoopbackSlackApi.TEAM_ID);
     form.put("team_domain", "bench");
@@ -158,7 +174,7 @@ final class SignedSlashLoad implements AutoCloseable {
     form.put("command", command.command());
     form.put("text", command.text());
     form.put("api_app_id", "ABENCH");
-    form.put("response_url", responseUrl);
+    form.put("response_url", responseUrl + "/" + n);
     form.put("trigger_id", "t" + System.nanoTime());
     String body =
         form.entrySet().stream()

@@ -10,11 +10,13 @@ import org.mentorbot.config.SlackConfig;
 import org.mentorbot.config.SlackMode;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.storage.Database;
 import org.mentorbot.discord.DiscordBot;
 import org.mentorbot.discord.DiscordSettings;
 import org.mentorbot.slack.SlackBot;
 import org.mentorbot.slack.SlackChatGateway;
 import org.mentorbot.slack.SlackSettings;
+import org.mentorbot.slack.SqlDeliveryJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,7 @@ final class Platforms {
     }
   }
 
-  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway) {
+  static Prepared prepare(MentorbotConfig config, PlatformGateway gateway, Database database) {
     List<java.util.function.Function<CommandGateway, Started>> starters = new ArrayList<>();
     if (config.discord().enabled()) {
       DiscordBot discord = new DiscordBot(discordSettings(config.discord()));
@@ -71,7 +73,10 @@ final class Platforms {
     }
     if (config.slack().enabled()) {
       SlackSettings settings = slackSettings(config.slack());
-      SlackChatGateway slackGateway = new SlackChatGateway(settings);
+      // The journal shares the bot's database, so a retry after a crash (or on another
+      // instance) knows a post may already be in Slack and looks before posting again.
+      SlackChatGateway slackGateway =
+          new SlackChatGateway(settings, new SqlDeliveryJournal(database));
       gateway.with(Platform.SLACK, slackGateway);
       starters.add(
           commands -> {

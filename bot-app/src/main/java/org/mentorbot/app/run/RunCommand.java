@@ -94,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;
     try {
-      Platforms.Prepared prepared = Platforms.prepare(settings, gateway);
+      Platforms.Prepared prepared = Platforms.prepare(settings, gateway, database);
       core =
           MentorbotCore.builder(database, gateway)
               .defaults(settings::communitySettings)

@@ -23,8 +23,9 @@ import org.mentorbot.slack.fake.SignedClient;
 
 /**
  * The real Bolt app in HTTP mode on a free loopback port: each command is a signed slash-command
- * request, each press a signed {@code block_actions} payload; Web API calls go to {@link
- * FakeSlack}. Members are {@code U9<NAME>}; {@code mod} is a workspace admin.
+ * request with its text escaped the way Slack escapes it ({@code <@U9ADA|ada>}), each press a
+ * signed {@code block_actions} payload; Web API calls go to {@link FakeSlack}. Members are {@code
+ * U9<NAME>}; {@code mod} is a workspace admin.
  */
 final class SlackDriver implements Driver {
 
@@ -84,7 +85,8 @@ final class SlackDriver implements Driver {
           client.slash(
               SignedClient.slashCommand(
                   "/" + command.root(),
-                  ids.mentions(command.text()),
+                  // As Slack sends it with should_escape: true: <@U…|name>, &amp; &lt; &gt;
+                  fake.escaped(ids.mentions(command.text())),
                   user,
                   CHANNEL,
                   fake.responseUrl("r" + ++requests)));

@@ -40,8 +40,6 @@ public final class CommandForm {
   /** Callback ids look like {@code mentorbot-form:mentor:signup}. */
   public static final String CALLBACK_PREFIX = "mentorbot-form:";
 
-  private static final int TITLE_MAX = 24;
-
   private CommandForm() {}
 
   public static String callbackId(CommandSpec spec) {
@@ -57,8 +55,22 @@ public final class CommandForm {
     return parts.length == 2 ? Catalogue.find(parts[0], parts[1]) : Optional.empty();
   }
 
-  /** The modal; {@code privateMetadata} travels back with the submission (the channel). */
+  /**
+   * The modal; {@code privateMetadata} travels back with the submission (the channel). Every text
+   * is clipped to its Block Kit limit; a form Slack cannot show at all (more inputs than a modal
+   * holds, a choice list longer than a select takes) is {@link UnrenderableMessage}.
+   */
   public static View modal(CommandSpec spec, String privateMetadata) {
+    if (spec.options().size() > SlackLimits.VIEW_BLOCKS) {
+      throw new UnrenderableMessage(
+          "the form has "
+              + spec.options().size()
+              + " inputs; a Slack modal holds "
+              + SlackLimits.VIEW_BLOCKS);
+    }
+    if (privateMetadata.length() > SlackLimits.VIEW_PRIVATE_METADATA) {
+      throw new UnrenderableMessage("the form's context is too long for Slack");
+    }
     List<LayoutBlock> blocks = spec.options().stream().map(CommandForm::input).toList();
     return View.builder()
         .type("modal")
@@ -72,14 +84,14 @@ public final class CommandForm {
   }
 
   private static String title(CommandSpec spec) {
-    return MessageBlocks.truncatePlain(spec.path(), TITLE_MAX);
+    return MessageBlocks.plain(spec.path(), SlackLimits.VIEW_TITLE);
   }
 
   private static LayoutBlock input(OptionSpec option) {
     return InputBlock.builder()
         .blockId(option.name())
-        .label(plainText(option.name()))
-        .hint(plainText(MessageBlocks.truncatePlain(option.description(), 2000)))
+        .label(plainText(MessageBlocks.plain(option.name(), SlackLimits.INPUT_LABEL)))
+        .hint(plainText(MessageBlocks.plain(option.description(), SlackLimits.INPUT_HINT)))
         .optional(!option.required())
         .element(element(option))
         .build();
@@ -92,13 +104,13 @@ public final class CommandForm {
           StaticSelectElement.builder()
               .actionId(id)
               .placeholder(plainText("Choose"))
-              .options(option.choices().stream().map(CommandForm::choice).toList())
+              .options(choices(option))
               .build();
       case TEXT ->
           PlainTextInputElement.builder()
               .actionId(id)
               .multiline(option.max() > 200)
-              .maxLength(Math.min(option.max(), 3000))
+              .maxLength(Math.min(option.max(), SlackLimits.TEXT_INPUT_LENGTH))
               .build();
       case INTEGER ->
           NumberInputElement.builder()
@@ -125,8 +137,28 @@ public final class CommandForm {
     };
   }
 
+  private static List<OptionObject> choices(OptionSpec option) {
+    if (option.choices().size() > SlackLimits.SELECT_OPTIONS) {
+      throw new UnrenderableMessage(
+          "`"
+              + option.name()
+              + "` has "
+              + option.choices().size()
+              + " choices; a Slack select"
+              + " holds "
+              + SlackLimits.SELECT_OPTIONS);
+    }
+    return option.choices().stream().map(CommandForm::choice).toList();
+  }
+
   private static OptionObject choice(String value) {
-    return OptionObject.builder().text(plainText(value)).value(value).build();
+    if (value.length() > SlackLimits.OPTION_VALUE) {
+      throw new UnrenderableMessage("a choice is longer than a Slack select's value can be");
+    }
+    return OptionObject.builder()
+        .text(plainText(MessageBlocks.plain(value, SlackLimits.OPTION_TEXT)))
+        .value(value)
+        .build();
   }
 
   /**

@@ -6,7 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.util.json.GsonFactory;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.messaging.Attachment;
@@ -105,6 +104,6 @@ class MessageBlocksTest {
     SlackReply reply =
         SlackReply.of(Reply.privately(Message.builder("stats").attachment(chart).build()));
 
-    assertThat(reply.attachment()).isEqualTo(Optional.of(chart));
+    assertThat(reply.files()).containsExactly(chart);
   }
 }

@@ -55,4 +55,26 @@ class SlackTextTest {
     assertThat(SlackText.truncate("ab &amp; cd", 6)).isEqualTo("ab …");
     assertThat(SlackText.truncate("short", 10)).isEqualTo("short");
   }
+
+  @Test
+  void clippingNeverSplitsAnEmojiIntoHalves() {
+    String cut = SlackText.truncate("ab😀cd", 4);
+
+    assertThat(cut).isEqualTo("ab…");
+    assertThat(MessageBlocks.plain("ab😀cd", 4)).isEqualTo("ab…");
+    assertThat(SlackText.truncate("abc😀", 5)).isEqualTo("abc😀");
+  }
+
+  @Test
+  void splittingKeepsEveryCharacterAndNeverCutsAMentionOrAnEmoji() {
+    String text = "x".repeat(9) + "<@U12345>" + "😀".repeat(5) + "y".repeat(7);
+
+    java.util.List<String> pieces = SlackText.split(text, 12);
+
+    assertThat(String.join("", pieces)).isEqualTo(text);
+    assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(12));
+    assertThat(pieces).anySatisfy(p -> assertThat(p).startsWith("<@U12345>"));
+    assertThat(pieces)
+        .allSatisfy(p -> assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse());
+  }
 }

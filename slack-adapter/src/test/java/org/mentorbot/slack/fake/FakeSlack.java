@@ -1,6 +1,8 @@
 package org.mentorbot.slack.fake;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -15,13 +17,17 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local Slack for tests: the Web API methods the adapter uses ({@code /api/<method>}, form
@@ -48,6 +54,8 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  private static final Pattern ENTITY = Pattern.compile("<@([A-Z0-9]{2,30})>|<#([A-Z0-9]{2,30})>");
+
   private final Gson gson = new Gson();
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -56,6 +64,9 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> userGroups = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
+  private final List<String> violations = new ArrayList<>();
+  private final Map<String, String> channelNames = new ConcurrentHashMap<>();
+  private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
 
   public FakeSlack() throws IOException {
@@ -104,7 +115,10 @@ public final class FakeSlack implements AutoCloseable {
     userGroups.put(groupId, Map.of("id", groupId, "handle", handle, "users", List.of(memberIds)));
   }
 
-  /** The next {@code times} calls of {@code method} get {@code answer}. */
+  /**
+   * The next {@code times} calls of {@code method} get {@code answer}; {@code response_url} and
+   * {@code upload} can be scripted too.
+   */
   public void script(String method, Answer answer, int times) {
     Deque<Answer> queue = scripted.computeIfAbsent(method, m -> new ArrayDeque<>());
     synchronized (queue) {
@@ -156,7 +170,19 @@ public final class FakeSlack implements AutoCloseable {
             ex.getRequestBody(),
             "upload".equals(method) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     add(new ApiCall(method, Map.of("path", ex.getRequestURI().getPath()), body));
-    send(ex, new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
+    Answer scriptedAnswer = next(method);
+    if (scriptedAnswer == null && "response_url".equals(method)) {
+      List<String> problems = responseProblems(body);
+      if (!problems.isEmpty()) {
+        violated(problems);
+        scriptedAnswer = new Answer(400, Map.of(), "invalid_blocks");
+      }
+    }
+    send(
+        ex,
+        scriptedAnswer != null
+            ? scriptedAnswer
+            : new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
   }
 
   private void api(HttpExchange ex) throws IOException {
@@ -164,14 +190,100 @@ public final class FakeSlack implements AutoCloseable {
     String body = read(ex.getRequestBody(), StandardCharsets.UTF_8);
     Map<String, String> params = form(body);
     add(new ApiCall(method, params, body));
-    Deque<Answer> queue = scripted.get(method);
-    Answer answer = null;
-    if (queue != null) {
-      synchronized (queue) {
-        answer = queue.poll();
+    Answer answer = next(method);
+    if (answer == null) {
+      List<String> problems = problems(method, params);
+      if (!problems.isEmpty()) {
+        violated(problems);
+        answer = Answer.error(problems.get(0).substring(0, problems.get(0).indexOf(':')));
       }
     }
     send(ex, answer != null ? answer : new Answer(200, Map.of(), defaultAnswer(method, params)));
+  }
+
+  private Answer next(String method) {
+    Deque<Answer> queue = scripted.get(method);
+    if (queue == null) {
+      return null;
+    }
+    synchronized (queue) {
+      return queue.poll();
+    }
+  }
+
+  private synchronized void violated(List<String> problems) {
+    violations.addAll(problems);
+  }
+
+  /** Slack's checks on what the app sends ({@link BlockKitRules}). */
+  private static List<String> problems(String method, Map<String, String> params) {
+    return switch (method) {
+      case "chat.postMessage", "chat.postEphemeral" ->
+          BlockKitRules.message(
+              params.get("text"),
+              params.get("blocks") == null ? null : JsonParser.parseString(params.get("blocks")));
+      case "views.open", "views.publish", "views.update" ->
+          params.get("view") == null
+              ? List.of()
+              : BlockKitRules.view(JsonParser.parseString(params.get("view")).getAsJsonObject());
+      default -> List.of();
+    };
+  }
+
+  private static List<String> responseProblems(String body) {
+    try {
+      JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+      return BlockKitRules.message(
+          json.has("text") ? json.get("text").getAsString() : null, json.get("blocks"));
+    } catch (RuntimeException notJson) {
+      return List.of();
+    }
+  }
+
+  /**
+   * Every rule of Slack's the adapter broke so far (a block too long, too many blocks...): tests
+   * assert this is empty, since real Slack would have refused those messages.
+   */
+  public synchronized List<String> violations() {
+    return List.copyOf(violations);
+  }
+
+  /**
+   * How a slash command's text arrives with {@code should_escape: true}: member mentions {@code
+   * <@U1>} as {@code <@U1|username>}, channels {@code <#C1>} as {@code <#C1|name>}, and the
+   * member's own {@code &}, {@code <} and {@code >} as entities.
+   */
+  public String escaped(String text) {
+    Matcher m = ENTITY.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(entities(text.substring(last, m.start())));
+      if (m.group(1) != null) {
+        Map<String, Object> user = users.get(m.group(1));
+        String name =
+            user == null ? m.group(1).toLowerCase(Locale.ROOT) : (String) user.get("name");
+        out.append("<@").append(m.group(1)).append('|').append(name).append('>');
+      } else {
+        out.append("<#")
+            .append(m.group(2))
+            .append('|')
+            .append(channelNames.getOrDefault(m.group(2), "channel"))
+            .append('>');
+      }
+      last = m.end();
+    }
+    out.append(entities(text.substring(last)));
+    return out.toString();
+  }
+
+  private static String entities(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** Names a channel, for {@link #escaped}. */
+  public void channel(String id, String name) {
+    channelNames.put(id, name);
   }
 
   private String defaultAnswer(String method, Map<String, String> params) {
@@ -197,15 +309,45 @@ public final class FakeSlack implements AutoCloseable {
       case "usergroups.list" -> {
         out.put("usergroups", new ArrayList<>(userGroups.values()));
       }
+      case "users.list" -> {
+        out.put("members", new ArrayList<>(users.values()));
+        out.put("response_metadata", Map.of("next_cursor", ""));
+      }
+      case "conversations.history" -> {
+        double oldest = Double.parseDouble(params.getOrDefault("oldest", "0"));
+        String metadataParam = params.getOrDefault("include_all_metadata", "");
+        boolean withMetadata = metadataParam.equals("1") || metadataParam.equals("true");
+        List<Map<String, Object>> messages = new ArrayList<>();
+        for (Map<String, Object> posted :
+            history.getOrDefault(params.getOrDefault("channel", ""), List.of())) {
+          if (Double.parseDouble((String) posted.get("ts")) >= oldest) {
+            Map<String, Object> shown = new LinkedHashMap<>(posted);
+            if (!withMetadata) {
+              shown.remove("metadata");
+            }
+            messages.add(0, shown); // newest first, as Slack answers
+          }
+        }
+        out.put("messages", messages);
+        out.put("has_more", false);
+      }
       case "conversations.open" -> {
         String members = params.getOrDefault("users", "");
         String prefix = members.contains(",") ? "G" : "D";
         out.put("channel", Map.of("id", prefix + members.replace(",", "_")));
       }
       case "chat.postMessage", "chat.postEphemeral" -> {
+        // Real time, so history searches by time work; the counter keeps every ts unique.
+        String ts =
+            (System.currentTimeMillis() / 1000)
+                + "."
+                + String.format("%06d", ids.incrementAndGet());
         out.put("channel", params.get("channel"));
-        out.put("ts", "1700000000." + ids.incrementAndGet());
-        out.put("message_ts", "1700000000." + ids.get());
+        out.put("ts", ts);
+        out.put("message_ts", ts);
+        if ("chat.postMessage".equals(method)) {
+          remember(params, ts);
+        }
       }
       case "files.getUploadURLExternal" -> {
         String fileId = "F" + ids.incrementAndGet();
@@ -218,6 +360,21 @@ public final class FakeSlack implements AutoCloseable {
       }
     }
     return gson.toJson(out);
+  }
+
+  /** A posted message, kept for conversations.history with its metadata (Slack's de-dup key). */
+  private void remember(Map<String, String> params, String ts) {
+    Map<String, Object> posted = new LinkedHashMap<>();
+    posted.put("type", "message");
+    posted.put("ts", ts);
+    posted.put("text", params.getOrDefault("text", ""));
+    posted.put("bot_id", "B0BOT");
+    if (params.get("metadata") != null) {
+      posted.put("metadata", gson.fromJson(params.get("metadata"), Map.class));
+    }
+    history
+        .computeIfAbsent(params.getOrDefault("channel", ""), c -> new CopyOnWriteArrayList<>())
+        .add(posted);
   }
 
   private static Map<String, String> form(String body) {

@@ -61,6 +61,11 @@ public final class FakeSocketMode extends WebSocketServer implements AutoCloseab
     connected.countDown();
   }
 
+  /** Whether the app connected within {@code timeout}. */
+  public boolean connected(Duration timeout) throws InterruptedException {
+    return connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   public void awaitConnected(Duration timeout) throws InterruptedException {
     if (!connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("the app did not connect over Socket Mode within " + timeout);

@@ -353,7 +353,7 @@ class ConfigLoaderTest {
         .contains("database.path", "discord.shards", "slack.mode", "community.topicAliases")
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
-        .hasSize(27);
+        .hasSize(28);
   }
 
   @Test

@@ -179,7 +179,11 @@ class CoreEndToEndTest {
         .isEqualTo("That button has expired.");
     DataObject again = slash(member, "mentor", "forget-me");
     String erase =
-        again.getObject("data").getArray("components").getObject(0).getArray("components")
+        again
+            .getObject("data")
+            .getArray("components")
+            .getObject(0)
+            .getArray("components")
             .getObject(0)
             .getString("custom_id");
     String confirm = discord.interactions().button(member, erase);

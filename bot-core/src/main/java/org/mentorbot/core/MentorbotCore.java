@@ -62,17 +62,12 @@ public final class MentorbotCore implements AutoCloseable {
     CommunityStore communities = new CommunityStore(clock);
     MessageCodec codec = new MessageCodec();
     WorkerSettings workers = b.workerSettings;
+    ModeratorAlerts alerts =
+        new ModeratorAlerts(new SettingsStore(b.defaults, communities), codec, clock);
     this.dispatcher =
-        new OutboxDispatcher(
-            b.database,
-            b.gateway,
-            communities,
-            codec,
-            clock,
-            workers,
-            new ModeratorAlerts(new SettingsStore(b.defaults, communities), codec, clock));
+        new OutboxDispatcher(b.database, b.gateway, communities, codec, clock, workers, alerts);
     SqlOutbox outbox = new SqlOutbox(communities, codec, clock, dispatcher::wake);
-    this.jobRunner = new JobRunner(b.database, communities, clock, workers, List.of());
+    this.jobRunner = new JobRunner(b.database, communities, clock, workers, List.of(), alerts);
     SqlJobs jobs = new SqlJobs(communities, clock, jobRunner::wake);
     CoreContext context =
         new CoreContext(
@@ -81,7 +76,8 @@ public final class MentorbotCore implements AutoCloseable {
             communities,
             new SettingsStore(b.defaults, communities),
             outbox,
-            jobs);
+            jobs,
+            b.gateway::checkChannel);
 
     List<Feature> features = new ArrayList<>();
     features.add(new SettingsFeature(context));

@@ -2,77 +2,49 @@ package org.mentorbot.config;
 
 import static org.mentorbot.config.Problems.show;
 
-import java.time.LocalTime;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.community.SettingKey;
 
 /**
  * The settings a new community starts with; moderators change their own copy with {@code /mentor
- * config}. Ranges match that command's.
+ * config}. Keys, types, ranges and defaults all come from the core's settings table ({@link
+ * SettingKey}): this record only reads them from the file under their camelCase names.
  *
- * @param cadenceDays days between check-ins with a matched pair
- * @param repeatWindow rounds before the same pair may be matched again
- * @param maxTzHours largest timezone difference within a pair, in hours
- * @param minYearsAhead how many years of experience a mentor must be ahead of their mentee
- * @param dayStart nudges go out after this local time of the recipient
- * @param dayEnd nudges go out before this local time of the recipient
- * @param queueLimit open office-hours queue entries one member may hold
- * @param askLimit open asks one member may hold
- * @param askExpiryHours hours an unanswered ask stays open
- * @param noShowMinutes minutes a called member has to answer before being skipped
- * @param reminderDays days before a deadline (sign-up closing, a check-in) that a reminder is sent
- * @param roundLengthDays days a match round runs
+ * @param values every setting of the table that the file may give, as stored text
  * @param topicAliases alias to canonical topic, all lower-case, applied to profile topics
  */
-public record CommunityDefaults(
-    int cadenceDays,
-    int repeatWindow,
-    int maxTzHours,
-    int minYearsAhead,
-    LocalTime dayStart,
-    LocalTime dayEnd,
-    int queueLimit,
-    int askLimit,
-    int askExpiryHours,
-    int noShowMinutes,
-    int reminderDays,
-    int roundLengthDays,
-    Map<String, String> topicAliases) {
+public record CommunityDefaults(Map<SettingKey, String> values, Map<String, String> topicAliases) {
 
   public static final Map<String, String> DEFAULT_TOPIC_ALIASES = defaultAliases();
   private static final int MAX_TOPIC_LENGTH = 50;
 
   public CommunityDefaults {
-    Objects.requireNonNull(dayStart, "dayStart");
-    Objects.requireNonNull(dayEnd, "dayEnd");
+    // Complete (every configurable key, defaults filled in), so equal settings are equal records.
+    Map<SettingKey, String> copy = new EnumMap<>(SettingKey.class);
+    for (SettingKey key : SettingKey.values()) {
+      if (key.configName().isPresent()) {
+        copy.put(key, key.defaultText());
+      }
+    }
+    copy.putAll(Objects.requireNonNull(values, "values"));
+    values = Collections.unmodifiableMap(copy);
     // Keeps the file's order, for stable output.
     topicAliases =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(topicAliases, "topicAliases")));
 
     Problems problems = new Problems();
-    problems.range("community.cadenceDays", cadenceDays, 3, 60);
-    problems.range("community.repeatWindow", repeatWindow, 0, 24);
-    problems.range("community.maxTzHours", maxTzHours, 0, 12);
-    problems.range("community.minYearsAhead", minYearsAhead, 0, 20);
-    if (!dayStart.isBefore(dayEnd)) {
-      problems.add("community.dayEnd", "must be after dayStart (" + dayStart + "), was " + dayEnd);
-    }
-    problems.range("community.queueLimit", queueLimit, 1, 10);
-    problems.range("community.askLimit", askLimit, 1, 10);
-    problems.range("community.askExpiryHours", askExpiryHours, 1, 720);
-    problems.range("community.noShowMinutes", noShowMinutes, 1, 60);
-    problems.range("community.roundLengthDays", roundLengthDays, 7, 90);
-    problems.range("community.reminderDays", reminderDays, 1, 14);
-    if (reminderDays >= roundLengthDays) {
-      problems.add(
-          "community.reminderDays",
-          "must be less than roundLengthDays (" + roundLengthDays + "), was " + reminderDays);
+    try {
+      new CommunitySettings(values, Map.of());
+    } catch (SettingKey.InvalidSetting invalid) {
+      problems.add(key(invalid.key()), camelCase(invalid.getMessage()));
     }
     for (Map.Entry<String, String> alias : topicAliases.entrySet()) {
       checkAlias(problems, topicAliases, alias.getKey(), alias.getValue());
@@ -80,23 +52,35 @@ public record CommunityDefaults(
     problems.throwIfAny();
   }
 
-  /** The core's defaults (DESIGN's values), so the two can never disagree. */
+  /** The table's defaults. */
   public static CommunityDefaults defaults() {
-    CommunitySettings core = CommunitySettings.defaults();
-    return new CommunityDefaults(
-        core.cadenceDays(),
-        core.repeatWindow(),
-        core.maxTzHours(),
-        core.minYearsAhead(),
-        core.dayStart(),
-        core.dayEnd(),
-        core.queueLimit(),
-        core.askLimit(),
-        core.askExpiryHours(),
-        core.noShowMinutes(),
-        core.reminderDays(),
-        core.roundLengthDays(),
-        DEFAULT_TOPIC_ALIASES);
+    return new CommunityDefaults(Map.of(), DEFAULT_TOPIC_ALIASES);
+  }
+
+  /** Reads every setting of the table from the {@code community} section. */
+  static CommunityDefaults read(YamlSection yaml, Problems problems) {
+    Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+    for (SettingKey setting : SettingKey.values()) {
+      setting
+          .configName()
+          .ifPresent(
+              name ->
+                  yaml.optionalString(name)
+                      .ifPresent(
+                          text -> {
+                            try {
+                              values.put(setting, setting.normalise(text));
+                            } catch (SettingKey.InvalidSetting invalid) {
+                              problems.add(yaml.key(name), invalid.getMessage());
+                            }
+                          }));
+    }
+    return new CommunityDefaults(values, yaml.stringMap("topicAliases", DEFAULT_TOPIC_ALIASES));
+  }
+
+  /** One setting's value as stored text: the file's, else the table's default. */
+  public String text(SettingKey key) {
+    return values.getOrDefault(key, key.defaultText());
   }
 
   /**
@@ -107,24 +91,26 @@ public record CommunityDefaults(
       Optional<String> announceChannel,
       Optional<String> matchChannel,
       Optional<String> moderatorRole) {
-    return new CommunitySettings(
-        announceChannel,
-        Optional.empty(),
-        matchChannel,
-        moderatorRole,
-        cadenceDays,
-        repeatWindow,
-        maxTzHours,
-        minYearsAhead,
-        dayStart,
-        dayEnd,
-        queueLimit,
-        askLimit,
-        noShowMinutes,
-        askExpiryHours,
-        reminderDays,
-        roundLengthDays,
-        topicAliases);
+    Map<SettingKey, String> all = new EnumMap<>(values);
+    announceChannel.ifPresent(c -> all.put(SettingKey.ANNOUNCE_CHANNEL, c));
+    matchChannel.ifPresent(c -> all.put(SettingKey.MATCH_CHANNEL, c));
+    moderatorRole.ifPresent(r -> all.put(SettingKey.MODERATOR_ROLE, r));
+    return new CommunitySettings(all, topicAliases);
+  }
+
+  private static String key(SettingKey setting) {
+    return "community." + setting.configName().orElse(setting.optionName());
+  }
+
+  /** Cross-key messages name the other key as moderators know it; the file uses camelCase. */
+  private static String camelCase(String message) {
+    String out = message;
+    for (SettingKey setting : SettingKey.values()) {
+      if (setting.configName().isPresent()) {
+        out = out.replace(setting.optionName(), setting.configName().get());
+      }
+    }
+    return out;
   }
 
   private static void checkAlias(
@@ -160,6 +146,6 @@ public record CommunityDefaults(
   /** The core's default aliases in a stable order, for output and the example file. */
   private static Map<String, String> defaultAliases() {
     return Collections.unmodifiableMap(
-        new java.util.TreeMap<>(CommunitySettings.defaults().topicAliases()));
+        new java.util.TreeMap<>(CommunitySettings.DEFAULT_TOPIC_ALIASES));
   }
 }

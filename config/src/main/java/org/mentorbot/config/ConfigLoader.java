@@ -35,6 +35,8 @@ public final class ConfigLoader {
   private ConfigLoader() {}
 
   /**
+   * Loads the settings file and the environment into validated settings.
+   *
    * @param yamlOrNull the settings file; null reads {@code MENTORBOT_CONFIG} or else {@link
    *     #DEFAULT_PATH}, where a missing file means all defaults. A file named explicitly must
    *     exist.
@@ -130,6 +132,7 @@ public final class ConfigLoader {
         yaml.optionalUri("gatewayUrl"),
         yaml.strings("devGuilds", List.of()),
         yaml.optionalInteger("shards"),
+        yaml.optionalString("shardIds"),
         yaml.optionalString("matchChannel"),
         yaml.optionalString("announceChannel"));
   }
@@ -150,21 +153,15 @@ public final class ConfigLoader {
   }
 
   private static CommunityDefaults community(YamlSection yaml) {
-    CommunityDefaults d = CommunityDefaults.defaults();
-    return new CommunityDefaults(
-        yaml.integer("cadenceDays", d.cadenceDays()),
-        yaml.integer("repeatWindow", d.repeatWindow()),
-        yaml.integer("maxTzHours", d.maxTzHours()),
-        yaml.integer("minYearsAhead", d.minYearsAhead()),
-        yaml.time("dayStart", d.dayStart()),
-        yaml.time("dayEnd", d.dayEnd()),
-        yaml.integer("queueLimit", d.queueLimit()),
-        yaml.integer("askLimit", d.askLimit()),
-        yaml.integer("askExpiryHours", d.askExpiryHours()),
-        yaml.integer("noShowMinutes", d.noShowMinutes()),
-        yaml.integer("reminderDays", d.reminderDays()),
-        yaml.integer("roundLengthDays", d.roundLengthDays()),
-        yaml.stringMap("topicAliases", d.topicAliases()));
+    Problems problems = new Problems();
+    CommunityDefaults read = null;
+    try {
+      read = CommunityDefaults.read(yaml, problems);
+    } catch (ConfigException crossKey) {
+      problems.addAll(crossKey.problems());
+    }
+    problems.throwIfAny();
+    return read;
   }
 
   private static ConsoleConfig console(YamlSection yaml) {
@@ -217,7 +214,7 @@ public final class ConfigLoader {
    */
   private static String syntaxError(JsonProcessingException invalid) {
     StringBuilder what = new StringBuilder();
-    for (String line : invalid.getOriginalMessage().split("\\R")) {
+    for (String line : invalid.getOriginalMessage().split("\\R", -1)) {
       if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
         what.append(what.length() == 0 ? "" : "; ").append(line.trim());
       }

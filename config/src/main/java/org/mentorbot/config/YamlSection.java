@@ -212,7 +212,7 @@ final class YamlSection {
     if (value == null) {
       return null;
     }
-    if (value.isNull() || value.isTextual() && value.asText().isBlank()) {
+    if (value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       problems.add(
           key(name),
           "has no value; give one or delete the line (a value starting with # is a YAML comment,"
@@ -223,7 +223,7 @@ final class YamlSection {
   }
 
   private Optional<String> text(String key, JsonNode value) {
-    if (value.isNull() || value.isTextual() && value.asText().isBlank()) {
+    if (value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       problems.add(key, "has no value");
       return Optional.empty();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.community.SettingKey;
 
 class ConfigLoaderTest {
   @TempDir Path dir;
@@ -37,7 +38,7 @@ class ConfigLoaderTest {
     assertThat(config.slack().port()).isEqualTo(3000);
     assertThat(config.slack().path()).isEqualTo("/slack/events");
     assertThat(config.slack().apiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
-    assertThat(config.community().cadenceDays()).isEqualTo(14);
+    assertThat(config.community().text(SettingKey.CADENCE_DAYS)).isEqualTo("14");
     assertThat(config.community().topicAliases())
         .containsEntry("js", "javascript")
         .containsEntry("node.js", "nodejs")
@@ -74,6 +75,7 @@ class ConfigLoaderTest {
               gatewayUrl: ws://127.0.0.1:8081
               devGuilds: ["123456789012345678", 223456789012345678]
               shards: 4
+              shardIds: 2-3
               matchChannel: intros
               announceChannel: news
             slack:
@@ -95,6 +97,9 @@ class ConfigLoaderTest {
               noShowMinutes: 10
               reminderDays: 3
               roundLengthDays: 28
+              shortWeeks: 10
+              longMonths: 3
+              autoPublish: false
               topicAliases:
                 rs: rust
             console:
@@ -103,6 +108,7 @@ class ConfigLoaderTest {
             Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cr3t"));
 
     assertThat(config.database().path()).isEqualTo(Path.of("/var/lib/mentorbot/bot.db"));
+    assertThat(config.discord().shardIdList()).containsExactly(2, 3);
     assertThat(config.discord())
         .isEqualTo(
             new DiscordConfig(
@@ -112,6 +118,7 @@ class ConfigLoaderTest {
                 Optional.of(URI.create("ws://127.0.0.1:8081")),
                 List.of("123456789012345678", "223456789012345678"),
                 OptionalInt.of(4),
+                Optional.of("2-3"),
                 Optional.of("intros"),
                 Optional.of("news")));
     assertThat(config.slack())
@@ -125,24 +132,58 @@ class ConfigLoaderTest {
                 "/hooks/slack",
                 URI.create("http://127.0.0.1:9090/api/"),
                 Optional.of("mentor-mods")));
-    assertThat(config.community())
-        .isEqualTo(
-            new CommunityDefaults(
-                7,
-                0,
-                12,
-                3,
-                LocalTime.of(8, 30),
-                LocalTime.of(18, 15),
-                4,
-                5,
-                24,
-                10,
-                3,
-                28,
-                Map.of("rs", "rust")));
+    CommunitySettings community = config.communitySettings(Platform.CONSOLE);
+    assertThat(community.cadenceDays()).isEqualTo(7);
+    assertThat(community.repeatWindow()).isZero();
+    assertThat(community.maxTzHours()).isEqualTo(12);
+    assertThat(community.minYearsAhead()).isEqualTo(3);
+    assertThat(community.dayStart()).isEqualTo(LocalTime.of(8, 30));
+    assertThat(community.dayEnd()).isEqualTo(LocalTime.of(18, 15));
+    assertThat(community.queueLimit()).isEqualTo(4);
+    assertThat(community.askLimit()).isEqualTo(5);
+    assertThat(community.askExpiryHours()).isEqualTo(24);
+    assertThat(community.noShowMinutes()).isEqualTo(10);
+    assertThat(community.reminderDays()).isEqualTo(3);
+    assertThat(community.roundLengthDays()).isEqualTo(28);
+    assertThat(community.shortWeeks()).isEqualTo(10);
+    assertThat(community.longMonths()).isEqualTo(3);
+    assertThat(community.autoPublish()).isFalse();
+    assertThat(community.topicAliases()).isEqualTo(Map.of("rs", "rust"));
     assertThat(config.console().moderators()).containsExactly("alice", "bob.smith");
     assertThat(config.platforms()).containsExactly(Platform.SLACK);
+  }
+
+  @Test
+  void queueLimitAndAskLimitReachTheCoreUnderTheirOwnNames() {
+    // Two settings of the same type and range: a swap in the config-to-core mapping would pass
+    // every range check, so only distinct values catch it.
+    CommunitySettings core =
+        settings
+            .load("community:\n  queueLimit: 4\n  askLimit: 9\n")
+            .communitySettings(Platform.DISCORD);
+
+    assertThat(core.queueLimit()).isEqualTo(4);
+    assertThat(core.askLimit()).isEqualTo(9);
+  }
+
+  @Test
+  void everySettingOfTheTableCanBeGivenInTheFileUnderItsCamelCaseName() {
+    StringBuilder yaml = new StringBuilder("community:\n");
+    for (SettingKey key : SettingKey.values()) {
+      key.configName().ifPresent(name -> yaml.append("  ").append(name).append(": \"x\"\n"));
+    }
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> settings.load(yaml.toString()));
+
+    // Each one was read (and refused), none was an unknown key.
+    assertThat(failure.problems())
+        .extracting(ConfigProblem::message)
+        .noneMatch(m -> m.startsWith("unknown key"))
+        .hasSize(
+            (int)
+                java.util.Arrays.stream(SettingKey.values())
+                    .filter(k -> k.configName().isPresent())
+                    .count());
   }
 
   @Test
@@ -202,7 +243,7 @@ class ConfigLoaderTest {
 
     MentorbotConfig config = ConfigLoader.load(null, Map.of("MENTORBOT_CONFIG", file.toString()));
 
-    assertThat(config.community().cadenceDays()).isEqualTo(21);
+    assertThat(config.communitySettings(Platform.CONSOLE).cadenceDays()).isEqualTo(21);
   }
 
   @Test
@@ -280,6 +321,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void shardIdsSplitTheShardsAcrossProcessesAndAreChecked() {
+    assertThat(settings.load("discord:\n  shards: 8\n  shardIds: 0-3\n").discord().shardIdList())
+        .containsExactly(0, 1, 2, 3);
+    assertThat(settings.load("discord:\n  shards: 8\n  shardIds: 1,5-6\n").discord().shardIdList())
+        .containsExactly(1, 5, 6);
+    assertThat(settings.problems("discord:\n  shardIds: 0-3\n"))
+        .containsExactly(
+            new ConfigProblem(
+                "discord.shardIds",
+                "needs discord.shards, the total number of shards, e.g. shards: 8"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: 6-9\n"))
+        .containsExactly(
+            new ConfigProblem("discord.shardIds", "shard 8 does not exist: shards are 0..7"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: 0-2,2\n"))
+        .containsExactly(new ConfigProblem("discord.shardIds", "names a shard twice: '0-2,2'"));
+    assertThat(settings.problems("discord:\n  shards: 8\n  shardIds: three\n"))
+        .containsExactly(
+            new ConfigProblem(
+                "discord.shardIds", "must be shard numbers like 0-3 or 0,2,4, was 'three'"));
+  }
+
+  @Test
   void wrongTypeIsReportedAndTheOtherChecksStillRun() {
     assertThat(
             settings.problems(
@@ -350,10 +413,13 @@ class ConfigLoaderTest {
   @Test
   void knownKeysListsEverySettingButNoSecret() {
     assertThat(ConfigLoader.knownKeys())
-        .contains("database.path", "discord.shards", "slack.mode", "community.topicAliases")
+        .contains("database.path", "discord.shards", "discord.shardIds", "slack.mode")
+        .contains("community.topicAliases")
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
-        .hasSize(28);
+        .contains("community.autoPublish", "community.shortWeeks", "community.longMonths")
+        .contains("database.retentionDays")
+        .hasSize(32);
   }
 
   @Test

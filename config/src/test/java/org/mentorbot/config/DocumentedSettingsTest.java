@@ -56,7 +56,7 @@ class DocumentedSettingsTest {
   void exampleFileShowsEveryKey() throws Exception {
     String uncommented = COMMENTED_KEY.matcher(Files.readString(EXAMPLE)).replaceAll("$1$2");
     for (String key : ConfigLoader.knownKeys()) {
-      String[] parts = key.split("\\.");
+      String[] parts = key.split("\\.", -1);
       String section = "(?m)^" + parts[0] + ":\\n(?:(?:  .*|\\s*)\\n)*?  " + parts[1] + ":";
       assertThat(uncommented).as(key).containsPattern(section);
     }

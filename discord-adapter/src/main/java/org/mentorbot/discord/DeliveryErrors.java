@@ -33,6 +33,22 @@ final class DeliveryErrors {
     };
   }
 
+  /** Why a member could not be added to an intro thread; the others still get the intro. */
+  static String notAdded(String userId, ErrorResponseException e) {
+    return switch (e.getErrorResponse()) {
+      case UNKNOWN_MEMBER, UNKNOWN_USER ->
+          "<@" + userId + "> is not in the server any more, so they are not in the intro thread.";
+      default ->
+          "<@"
+              + userId
+              + "> could not be added to the intro thread ("
+              + e.getErrorCode()
+              + ": "
+              + e.getMeaning()
+              + ").";
+    };
+  }
+
   /** A refusal while posting in a channel or thread. */
   static DeliveryResult toChannel(String channelId, ErrorResponseException e) {
     return switch (e.getErrorResponse()) {
@@ -60,14 +76,6 @@ final class DeliveryErrors {
             + " in <#"
             + channelId
             + ">; grant it to the bot's role there.");
-  }
-
-  static DeliveryResult unknownChannel(String channelId) {
-    return new DeliveryResult.Undeliverable(
-        "Channel <#"
-            + channelId
-            + "> is unknown to the bot or not a text channel of this server; check that it"
-            + " exists and that the bot can see it, or choose another with /mentor config.");
   }
 
   static DeliveryResult unreachable(RuntimeException e) {

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.messaging.DeliveryNotes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +58,17 @@ public final class DiscordBot implements AutoCloseable {
    *     three seconds for the first answer)
    */
   public DiscordBot(DiscordSettings settings, Duration deferAfter) {
+    this(settings, deferAfter, DeliveryNotes.inMemory());
+  }
+
+  /**
+   * @param notes where deliveries note what they already did (the intro thread they opened), so a
+   *     retry, even after a restart, continues instead of repeating; the database in production
+   */
+  public DiscordBot(DiscordSettings settings, Duration deferAfter, DeliveryNotes notes) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
-    this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannel());
+    this.chatGateway = new DiscordChatGateway(this::shards, settings.matchChannel(), notes);
   }
 
   /** Connects, waits until every guild is loaded, and registers the commands. */
@@ -67,7 +76,8 @@ public final class DiscordBot implements AutoCloseable {
     if (listener != null) {
       throw new IllegalStateException("already started");
     }
-    listener = new InteractionListener(Objects.requireNonNull(core, "core"), deferAfter);
+    listener =
+        new InteractionListener(Objects.requireNonNull(core, "core"), deferAfter, this::shards);
     RestConfig rest = new RestConfig().setBaseUrl(settings.apiUrl());
     if (settings.shards().isPresent()) {
       DefaultShardManagerBuilder builder =
@@ -75,6 +85,7 @@ public final class DiscordBot implements AutoCloseable {
                   settings.token(), EnumSet.noneOf(GatewayIntent.class))
               .setRestConfig(rest)
               .setShardsTotal(settings.shards().get())
+              .setShards(shardIds())
               .disableCache(EnumSet.allOf(CacheFlag.class))
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
@@ -102,7 +113,53 @@ public final class DiscordBot implements AutoCloseable {
     }
     inviteUrl = InviteUrl.forApplication(shards().get(0).getSelfUser().getApplicationId());
     registerCommands();
+    checkPresetChannels();
     log.info("Discord ready. Invite the bot with: {}", inviteUrl);
+  }
+
+  /** The shards this process runs: the configured split, or all of them. */
+  private List<Integer> shardIds() {
+    if (!settings.shardIds().isEmpty()) {
+      return settings.shardIds();
+    }
+    return java.util.stream.IntStream.range(0, settings.shards().orElse(1)).boxed().toList();
+  }
+
+  /**
+   * Channels preset in the configuration are names or ids that every server must have; each server
+   * where one is missing or unusable is logged once at start, saying what to do, so an operator
+   * learns it before the first round is announced there.
+   */
+  private void checkPresetChannels() {
+    for (JDA shard : shards()) {
+      for (Guild guild : shard.getGuilds()) {
+        ChannelLookup lookup = new ChannelLookup(shards(), guild.getId());
+        settings
+            .announceChannel()
+            .ifPresent(
+                c -> {
+                  if (lookup.find(c) instanceof ChannelLookup.Missing missing) {
+                    log.error(
+                        "discord.announceChannel '{}' in server {} ({}): {}",
+                        c,
+                        guild.getId(),
+                        guild.getName(),
+                        missing.problem());
+                  }
+                });
+        settings
+            .matchChannel()
+            .filter(c -> lookup.textChannel(c).isEmpty())
+            .ifPresent(
+                c ->
+                    log.error(
+                        "discord.matchChannel '{}' in server {} ({}): no such text channel the"
+                            + " bot can see; intros there go as direct messages until it exists.",
+                        c,
+                        guild.getId(),
+                        guild.getName()));
+      }
+    }
   }
 
   private void registerCommands() {
@@ -163,14 +220,23 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Lets the answers still being written finish, then disconnects: gracefully first (queued
-   * requests are sent), forcibly after {@link #SHUTDOWN_GRACE}.
+   * Stops taking commands: members get "restarting, try again", the commands in progress are
+   * answered (bounded by {@link InteractionListener#DRAIN_LIMIT}). Stays connected, so the core can
+   * finish its deliveries; {@link #close()} disconnects.
    */
-  @Override
-  public void close() {
+  public void stopTakingWork() {
     if (listener != null) {
       listener.close();
     }
+  }
+
+  /**
+   * Stops taking work (if not done yet), then disconnects: gracefully first (queued requests are
+   * sent), forcibly after {@link #SHUTDOWN_GRACE}.
+   */
+  @Override
+  public void close() {
+    stopTakingWork();
     try {
       for (JDA shard : shards()) {
         shard.shutdown();
@@ -178,7 +244,10 @@ public final class DiscordBot implements AutoCloseable {
       for (JDA shard : shards()) {
         if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
           shard.shutdownNow();
-          shard.awaitShutdown(SHUTDOWN_GRACE);
+          if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
+            log.warn(
+                "Discord shard {} did not stop within {}", shard.getShardInfo(), SHUTDOWN_GRACE);
+          }
         }
       }
       if (shardManager != null) {

@@ -32,7 +32,7 @@ final class DmActions {
     }
     String guildId = customId.substring(PREFIX.length(), end);
     String actionId = customId.substring(end + 1);
-    if (!guildId.matches("[0-9]{1,20}") || actionId.isEmpty()) {
+    if (!Snowflakes.isValid(guildId) || actionId.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Pressed(guildId, actionId));

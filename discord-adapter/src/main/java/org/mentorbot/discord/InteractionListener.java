@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -23,6 +26,8 @@ import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.command.RawCommand;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.command.Suggestion;
+import org.mentorbot.discord.render.DiscordText;
+import org.mentorbot.discord.render.MessageRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +42,26 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
   private static final int MAX_CHOICE_TEXT = 100;
 
   private final CommandGateway core;
+
+  /** Every shard: a DM arrives on shard 0, its guild may live on any (or another process). */
+  private final Supplier<List<JDA>> shards;
+
   private final Duration deferAfter;
   private final MessageRenderer renderer = new MessageRenderer();
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private volatile boolean stopping;
 
-  InteractionListener(CommandGateway core, Duration deferAfter) {
+  /** How long a stop waits for commands in progress. */
+  static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
+
+  private static final Reply RESTARTING =
+      Reply.problem("mentorbot is restarting and did not run that.", "Try again in a minute.");
+
+  InteractionListener(CommandGateway core, Duration deferAfter, Supplier<List<JDA>> shards) {
     this.core = core;
     this.deferAfter = deferAfter;
+    this.shards = shards;
     this.workers = Executors.newFixedThreadPool(4, daemon("discord-core"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("discord-defer"));
   }
@@ -83,7 +100,7 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
     String customId = event.getComponentId();
     Optional<DmActions.Pressed> pressed =
         DmActions.unwrap(customId)
-            .or(() -> onlyGuild(event).map(g -> new DmActions.Pressed(g, customId)));
+            .or(() -> onlyGuild().map(g -> new DmActions.Pressed(g, customId)));
     if (pressed.isEmpty()) {
       answer(
           event,
@@ -99,13 +116,22 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
         () ->
             core.press(
                 Invocations.forDirectMessage(
-                    event.getJDA(), press.guildId(), event.getUser(), event.getChannelId()),
+                    guild(press.guildId()), press.guildId(), event.getUser(), event.getChannelId()),
                 press.actionId()));
   }
 
-  private static Optional<String> onlyGuild(ButtonInteractionEvent event) {
-    List<net.dv8tion.jda.api.entities.Guild> guilds = event.getJDA().getGuilds();
+  private Optional<String> onlyGuild() {
+    List<Guild> guilds = shards.get().stream().flatMap(s -> s.getGuilds().stream()).toList();
     return guilds.size() == 1 ? Optional.of(guilds.get(0).getId()) : Optional.empty();
+  }
+
+  /** The guild on whichever shard of this process holds it; null if none does. */
+  private Guild guild(String guildId) {
+    return shards.get().stream()
+        .map(s -> s.getGuildById(guildId))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   @Override
@@ -136,6 +162,10 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
       return;
     }
     AutoCompleteQuery focused = event.getFocusedOption();
+    if (stopping) {
+      event.replyChoices(List.of()).queue();
+      return;
+    }
     workers.execute(
         () -> {
           List<Command.Choice> choices = List.of();
@@ -164,8 +194,7 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
   private static Command.Choice choice(Suggestion s) {
     String label = s.label().isBlank() ? s.value() : s.label();
     return new Command.Choice(
-        MessageRenderer.clip(label, MAX_CHOICE_TEXT),
-        MessageRenderer.clip(s.value(), MAX_CHOICE_TEXT));
+        DiscordText.clip(label, MAX_CHOICE_TEXT), DiscordText.clip(s.value(), MAX_CHOICE_TEXT));
   }
 
   private Optional<Invocation> invocationOrExplain(IReplyCallback event) {
@@ -181,34 +210,52 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
 
   private void answer(IReplyCallback event, Supplier<Reply> work) {
     PendingReply pending = new PendingReply(event, renderer);
-    timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-    workers.execute(
-        () -> {
-          Reply reply;
-          try {
-            reply = work.get();
-          } catch (RuntimeException e) {
-            log.error("The core failed on interaction {}", event.getId(), e);
-            reply =
-                Reply.problem(
-                    "Something went wrong on our side; nothing was changed.",
-                    "Try again in a minute; if it keeps happening, tell a moderator.");
-          }
-          pending.answer(reply);
-        });
+    if (stopping) {
+      pending.answer(RESTARTING);
+      return;
+    }
+    try {
+      // The deferral either happens or is moot once the answer went out; nothing to collect.
+      var unused =
+          timer.schedule(pending::deferIfWaiting, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+      workers.execute(() -> run(event, work, pending));
+    } catch (RejectedExecutionException closing) {
+      pending.answer(RESTARTING);
+    }
   }
 
+  private void run(IReplyCallback event, Supplier<Reply> work, PendingReply pending) {
+    Reply reply;
+    try {
+      reply = work.get();
+    } catch (RuntimeException e) {
+      log.error("The core failed on interaction {}", event.getId(), e);
+      reply =
+          Reply.problem(
+              "Something went wrong on our side; nothing was changed.",
+              "Try again in a minute; if it keeps happening, tell a moderator.");
+    }
+    pending.answer(reply);
+  }
+
+  /**
+   * Stops taking commands: new interactions are told the bot is restarting, those in progress get
+   * up to {@link #DRAIN_LIMIT} to be answered (deferrals keep working meanwhile). Idempotent.
+   */
   @Override
   public void close() {
+    stopping = true;
     workers.shutdown();
-    timer.shutdownNow();
     try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!workers.awaitTermination(DRAIN_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Commands still running after {}; they are abandoned", DRAIN_LIMIT);
         workers.shutdownNow();
       }
     } catch (InterruptedException e) {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
+    } finally {
+      timer.shutdownNow();
     }
   }
 

@@ -25,7 +25,7 @@ final class InviteUrl {
   private InviteUrl() {}
 
   static String forApplication(String applicationId) {
-    DiscordSettings.requireSnowflake(applicationId, "application id");
+    Snowflakes.require(applicationId, "application id");
     return "https://discord.com/oauth2/authorize?client_id="
         + applicationId
         + "&scope="

@@ -3,7 +3,6 @@ package org.mentorbot.discord;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
@@ -36,14 +35,15 @@ final class Invocations {
   }
 
   /**
-   * A press in a direct message, for the guild its button names. The member's facts are fetched
-   * from Discord (one REST call, no privileged intent); someone no longer in the server acts as a
-   * plain member. Blocks, so callers run it off JDA's event thread.
+   * A press in a direct message, for the guild its button names ({@code guild} is that guild as
+   * found on any shard, null if no shard of this process has it). The member's facts are fetched
+   * from Discord (one REST call, no privileged intent); someone no longer in the server, or a guild
+   * this process does not serve, gives a plain member. Blocks, so callers run it off JDA's event
+   * thread.
    */
-  static Invocation forDirectMessage(JDA jda, String guildId, User user, String channelId) {
+  static Invocation forDirectMessage(Guild guild, String guildId, User user, String channelId) {
     CommunityId community = new CommunityId(Platform.DISCORD, guildId);
     Actor actor = new Actor(user.getId(), user.getEffectiveName(), false, Set.of());
-    Guild guild = jda.getGuildById(guildId);
     if (guild != null) {
       try {
         actor = actor(guild.retrieveMember(user).complete());

@@ -1,11 +1,15 @@
 package org.mentorbot.discord;
 
+import java.util.List;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.command.Visibility;
+import org.mentorbot.discord.render.MessageRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,10 +18,15 @@ import org.slf4j.LoggerFactory;
  * seconds: a fast answer is sent as the reply itself; when the core takes longer, the interaction
  * is deferred (privately, as the answer's visibility is not known yet) and the answer edits that
  * placeholder. A public answer after a deferral is posted as a follow-up, and the private
- * placeholder says so.
+ * placeholder says so. An answer longer than one Discord message continues in follow-ups, in order.
+ * Whatever happens, the member gets an answer: an answer that cannot be rendered or that Discord
+ * refuses is replaced by a short apology, never left as "thinking…".
  */
 final class PendingReply {
   private static final Logger log = LoggerFactory.getLogger(PendingReply.class);
+  private static final String UNSHOWABLE =
+      "Something went wrong showing the answer on Discord. Nothing was lost; try again, or tell a"
+          + " moderator if it keeps happening.";
 
   private enum State {
     WAITING,
@@ -45,31 +54,81 @@ final class PendingReply {
   synchronized void answer(Reply reply) {
     boolean isPublic =
         reply instanceof Reply.Shown shown && shown.visibility() == Visibility.PUBLIC;
-    MessageCreateData data =
-        reply instanceof Reply.Shown shown
-            ? renderer.render(shown.message())
-            : renderer.render((Reply.Problem) reply);
+    List<MessageCreateData> parts;
+    try {
+      parts =
+          reply instanceof Reply.Shown shown
+              ? renderer.render(shown.message())
+              : renderer.render((Reply.Problem) reply);
+    } catch (RuntimeException e) {
+      log.error("Could not render the answer to interaction {}", interaction.getId(), e);
+      parts = List.of(renderer.notice(UNSHOWABLE));
+      isPublic = false;
+    }
     State before = state;
     state = State.ANSWERED;
     switch (before) {
-      case WAITING -> interaction.reply(data).setEphemeral(!isPublic).queue(null, this::failed);
-      case DEFERRED -> answerDeferred(data, isPublic);
+      case WAITING -> answerNow(parts, isPublic);
+      case DEFERRED -> answerDeferred(parts, isPublic);
       case ANSWERED -> log.warn("Interaction {} answered twice; ignored", interaction.getId());
     }
   }
 
-  private void answerDeferred(MessageCreateData data, boolean isPublic) {
+  private void answerNow(List<MessageCreateData> parts, boolean isPublic) {
+    interaction
+        .reply(parts.get(0))
+        .setEphemeral(!isPublic)
+        .queue(
+            ok -> followUps(parts, 1, isPublic),
+            refusedThen(
+                () ->
+                    interaction
+                        .reply(renderer.notice(UNSHOWABLE))
+                        .setEphemeral(true)
+                        .queue(null, this::failed)));
+  }
+
+  private void answerDeferred(List<MessageCreateData> parts, boolean isPublic) {
     InteractionHook hook = interaction.getHook();
+    Runnable apologise =
+        () -> hook.editOriginal(edit(renderer.notice(UNSHOWABLE))).queue(null, this::failed);
     if (!isPublic) {
-      hook.editOriginal(MessageEditData.fromCreateData(data)).queue(null, this::failed);
+      hook.editOriginal(edit(parts.get(0)))
+          .queue(ok -> followUps(parts, 1, false), refusedThen(apologise));
       return;
     }
     // The first follow-up after a deferral would replace the private placeholder, so the
     // placeholder is edited first and the public answer follows it.
-    hook.editOriginal(MessageEditData.fromCreateData(renderer.notice("Done; posted below.")))
-        .queue(
-            ok -> hook.sendMessage(data).setEphemeral(false).queue(null, this::failed),
-            this::failed);
+    hook.editOriginal(edit(renderer.notice("Done; posted below.")))
+        .queue(ok -> followUps(parts, 0, true), this::failed);
+  }
+
+  /** Sends parts {@code from} onwards as follow-ups, each after the one before it arrived. */
+  private void followUps(List<MessageCreateData> parts, int from, boolean isPublic) {
+    if (from >= parts.size()) {
+      return;
+    }
+    interaction
+        .getHook()
+        .sendMessage(parts.get(from))
+        .setEphemeral(!isPublic)
+        .queue(ok -> followUps(parts, from + 1, isPublic), this::failed);
+  }
+
+  /** On a refusal by Discord (a 4xx, e.g. invalid form body), runs {@code fallback}. */
+  private Consumer<Throwable> refusedThen(Runnable fallback) {
+    return error -> {
+      failed(error);
+      if (error instanceof ErrorResponseException e
+          && !e.isServerError()
+          && e.getErrorCode() != -1) {
+        fallback.run();
+      }
+    };
+  }
+
+  private static MessageEditData edit(MessageCreateData data) {
+    return MessageEditData.fromCreateData(data);
   }
 
   private void failed(Throwable error) {

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import org.mentorbot.core.command.RawCommand;
+import org.mentorbot.discord.render.DiscordText;
 
 /**
  * The sign-up form: {@code /mentor signup <role>} without topics opens it, prefilled with any
@@ -67,7 +68,7 @@ final class SignupForm {
       }
       Optional.ofNullable(command.named().get(input.name()))
           .filter(v -> !v.isBlank())
-          .map(v -> MessageRenderer.clip(v, field.getMaxLength()))
+          .map(v -> DiscordText.clip(v, field.getMaxLength()))
           .ifPresent(field::setValue);
       modal.addComponents(Label.of(input.label(), field.build()));
     }

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.OptionSpec;
+import org.mentorbot.discord.render.DiscordText;
 
 /**
  * The core's catalogue as Discord slash commands: one command per root, one subcommand per entry,
@@ -102,8 +103,6 @@ final class SlashCommands {
 
   private static String describe(String text) {
     String oneLine = text.isBlank() ? "-" : text.strip();
-    return oneLine.length() <= MAX_DESCRIPTION
-        ? oneLine
-        : oneLine.substring(0, MAX_DESCRIPTION - 1) + "…";
+    return DiscordText.clip(oneLine, MAX_DESCRIPTION);
   }
 }

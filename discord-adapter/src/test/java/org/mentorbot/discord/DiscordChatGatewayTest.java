@@ -25,6 +25,7 @@ import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.ChatGateway;
+import org.mentorbot.core.messaging.DeliveryNotes;
 import org.mentorbot.core.messaging.DeliveryResult;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
@@ -218,7 +219,8 @@ class DiscordChatGatewayTest {
 
   @Test
   void matchChannelCanBeNamedInsteadOfNumbered() {
-    ChatGateway byName = new DiscordChatGateway(bot::shards, Optional.of("matches"));
+    ChatGateway byName =
+        new DiscordChatGateway(bot::shards, Optional.of("matches"), DeliveryNotes.inMemory());
     Message intro = greeting("Named channel intro", ALICE, BOB);
     assertThat(byName.deliver(GUILD, new Destination.Conversation(List.of(ALICE, BOB)), intro))
         .isInstanceOf(DeliveryResult.Delivered.class);
@@ -227,7 +229,8 @@ class DiscordChatGatewayTest {
 
   @Test
   void theCommunitysOwnMatchChannelWinsOverTheBotDefault() {
-    ChatGateway noDefault = new DiscordChatGateway(bot::shards, Optional.empty());
+    ChatGateway noDefault =
+        new DiscordChatGateway(bot::shards, Optional.empty(), DeliveryNotes.inMemory());
     Message intro = greeting("Configured channel intro", ALICE, BOB);
     Destination inConfigured =
         new Destination.Conversation(List.of(ALICE, BOB), Optional.of("matches"));

@@ -66,6 +66,37 @@ class InteractionLifecycleTest {
         .isEqualTo("Published 12 matches.");
   }
 
+  /**
+   * Kills the mutation that drops {@code PendingReply.answerDeferred}'s {@code !isPublic} branch.
+   */
+  @Test
+  void slowPrivateAnswerReplacesThePrivatePlaceholderAndIsNeverPostedPublicly() {
+    core.gate = new CountDownLatch(1);
+    core.onRun = raw -> Reply.privately("Your confidential note was saved.");
+    String id = discord.interactions().slash(ALICE, List.of(), "mentor", "checkin");
+    DataObject deferral = discord.awaitCallback(id).json();
+    assertThat(deferral.getInt("type")).isEqualTo(5);
+    assertThat(deferral.getObject("data").getInt("flags") & 64)
+        .as("placeholder private")
+        .isEqualTo(64);
+    core.gate.countDown();
+
+    String token = "token-" + id;
+    RecordedRequest edit = discord.await("PATCH", "webhooks/\\d+/" + token + "/messages/@original");
+    assertThat(edit.json().getArray("embeds").getObject(0).getString("description"))
+        .as("the private answer replaces the private placeholder")
+        .isEqualTo("Your confidential note was saved.");
+    // Anything posted after the edit would be a follow-up; the next interaction's answer marks
+    // the point by which it would have been sent.
+    String later = discord.interactions().slash(ALICE, List.of(), "queue", "position");
+    core.next();
+    core.next();
+    discord.awaitCallback(later);
+    assertThat(discord.requests("POST", "webhooks/\\d+/" + token))
+        .as("no public follow-up")
+        .isEmpty();
+  }
+
   @Test
   void keepsServingInteractionsAfterTheGatewayDropsTheConnection() {
     int before = discord.resumes() + discord.identifies();

@@ -2,6 +2,7 @@ package org.mentorbot.slack;
 
 import com.google.gson.Gson;
 import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -37,14 +39,20 @@ final class AsyncWebApi implements AutoCloseable {
     this.apiUrl = apiUrl;
     this.botToken = botToken;
     AtomicInteger n = new AtomicInteger();
-    this.callbacks =
-        Executors.newFixedThreadPool(
-            2,
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            4,
+            4,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "slack-http-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
+    pool.allowCoreThreadTimeOut(true); // idle between bursts: no threads kept
+    this.callbacks = pool;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(TIMEOUT)
@@ -53,7 +61,10 @@ final class AsyncWebApi implements AutoCloseable {
             .build();
   }
 
-  /** Calls Web API {@code method} with form {@code params}; the answer parsed as {@code type}. */
+  /**
+   * Calls a Web API read {@code method} with form {@code params}; the answer parsed as {@code
+   * type}.
+   */
   <T> CompletableFuture<T> call(String method, Map<String, String> params, Class<T> type) {
     String form =
         params.entrySet().stream()
@@ -66,7 +77,13 @@ final class AsyncWebApi implements AutoCloseable {
             .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
+    // Reads are safe to repeat: one retry rides over a kept-alive connection the server closed.
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .exceptionallyCompose(
+            e ->
+                rootCause(e) instanceof IOException
+                    ? http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    : CompletableFuture.failedFuture(e))
         .thenApply(
             response -> {
               if (response.statusCode() != 200) {
@@ -74,6 +91,14 @@ final class AsyncWebApi implements AutoCloseable {
               }
               return gson.fromJson(response.body(), type);
             });
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   /** Posts {@code body} as JSON to a {@code response_url}; completes with the HTTP status. */

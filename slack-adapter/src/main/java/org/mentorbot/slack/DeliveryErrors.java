@@ -33,6 +33,7 @@ final class DeliveryErrors {
           Map.entry("too_many_users", "too many members for one group conversation (at most 8)"),
           Map.entry("not_enough_users", "a group conversation needs at least two other members"),
           Map.entry("msg_too_long", "Slack rejected the message as too long"),
+          Map.entry("msg_blocks_too_long", "Slack rejected the message's blocks as too long"),
           Map.entry("invalid_blocks", "Slack rejected the message's layout"),
           Map.entry("no_text", "the message was empty"));
 

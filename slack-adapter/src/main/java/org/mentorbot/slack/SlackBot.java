@@ -50,6 +50,7 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final ThreadPoolExecutor executor;
   private final AsyncWebApi api;
+  private final SlackChatGateway replyGateway;
   private final App app;
   private SocketModeApp socketMode;
   private SlackAppServer server;
@@ -85,9 +86,10 @@ public final class SlackBot implements AutoCloseable {
             threads());
     var client = slack.methods(settings.botToken());
     this.api = new AsyncWebApi(settings.apiUrl(), settings.botToken());
-    var gateway =
+    this.replyGateway =
         new SlackChatGateway(
             slack, settings.botToken(), DeliveryJournal.inMemory(), Clock.systemUTC());
+    var gateway = replyGateway;
     var context =
         new SlackContext(
             core,
@@ -205,6 +207,7 @@ public final class SlackBot implements AutoCloseable {
     } finally {
       drainWorkers();
       api.close();
+      replyGateway.closeApi();
       closeClient(slack);
     }
   }

@@ -269,6 +269,11 @@ public final class SlackChatGateway implements ChatGateway, AutoCloseable {
         DeliveryErrors.DEFAULT_RETRY, "Slack did not accept the file upload");
   }
 
+  /** Stops this gateway's own HTTP threads, leaving a shared Slack client open. */
+  void closeApi() {
+    api.close();
+  }
+
   @Override
   public void close() {
     api.close();

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mentorbot.core.command.CommandGateway;
@@ -48,6 +49,7 @@ final class SlackContext {
   final ReplySender replies;
   final ThreadPoolExecutor executor;
   final Duration ackBudget;
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   SlackContext(
       CommandGateway core,
@@ -92,6 +94,7 @@ final class SlackContext {
       String channelId,
       Function<Invocation, Reply> call) {
     CompletableFuture<Reply> reply;
+    inFlight.incrementAndGet();
     try {
       reply =
           actors
@@ -109,6 +112,7 @@ final class SlackContext {
     } catch (RejectedExecutionException full) {
       reply = CompletableFuture.failedFuture(full);
     }
+    reply.whenComplete((r, e) -> inFlight.decrementAndGet());
     return reply.exceptionally(
         failure -> {
           Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -142,8 +146,14 @@ final class SlackContext {
     return backlogged() ? Duration.ZERO : ackBudget;
   }
 
+  /**
+   * Work waits in the worker queue, or more commands are on their way (members still being looked
+   * up) than the workers can take at once: either way an ack held for the reply would tie up a
+   * request thread for nothing.
+   */
   private boolean backlogged() {
-    return executor.getQueue().size() >= executor.getMaximumPoolSize();
+    int workers = executor.getMaximumPoolSize();
+    return executor.getQueue().size() >= workers || inFlight.get() > 2 * workers;
   }
 
   /** Logs what a reply chain threw, so a failure while answering never vanishes unseen. */

@@ -1,15 +1,19 @@
 package org.mentorbot.app.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mentorbot.app.match.OutOfMemory;
 import org.mentorbot.core.matching.engine.MatchEngine;
 import org.mentorbot.core.matching.engine.MatchInput;
 import org.mentorbot.core.matching.engine.MatchResult;
@@ -46,6 +50,14 @@ public final class BenchMatchingCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the synthetic community.")
   long seed;
 
+  @Option(
+      names = "--csv",
+      paramLabel = "DIR",
+      description =
+          "Also write each community as DIR/MENTEESxMENTORS/{mentors,mentees,history}.csv"
+              + " for `mentorbot match` (blocks and pauses have no CSV column and are left out).")
+  Path csv;
+
   @Spec CommandSpec spec;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,6 +69,18 @@ public final class BenchMatchingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int[] current = {0, 0};
+    try {
+      return bench(out, current);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(OutOfMemory.message("bench matching", current[0], current[1]));
+      err.flush();
+      return 3;
+    }
+  }
+
+  private Integer bench(PrintWriter out, int[] current) {
     if (runs < 1 || warmup < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--runs must be at least 1 and --warmup at least 0");
@@ -71,7 +95,18 @@ public final class BenchMatchingCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20);
     for (String size : sizes) {
       int[] dims = parseSize(size);
+      current[0] = dims[0];
+      current[1] = dims[1];
       MatchInput input = SyntheticCommunity.generate(dims[0], dims[1], seed);
+      if (csv != null) {
+        Path dir = csv.resolve(dims[0] + "x" + dims[1]);
+        try {
+          SyntheticCommunity.writeCsv(input, dir);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        out.printf(Locale.ROOT, "wrote %s/{mentors,mentees,history}.csv%n", dir);
+      }
       for (int i = 0; i < warmup; i++) {
         engine.match(input);
       }

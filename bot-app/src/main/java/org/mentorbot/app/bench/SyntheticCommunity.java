@@ -1,5 +1,9 @@
 package org.mentorbot.app.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.mentorbot.core.matching.engine.BlockedPair;
 import org.mentorbot.core.matching.engine.MatchInput;
 import org.mentorbot.core.matching.engine.MatchSettings;
@@ -143,6 +148,55 @@ final class SyntheticCommunity {
         MATCH_DATE,
         seed,
         MatchSettings.defaults());
+  }
+
+  /**
+   * Writes the community as the CSV files of {@code mentorbot match}. That format has no blocks or
+   * pauses, so they are left out (paused mentors are written as available).
+   */
+  static void writeCsv(MatchInput input, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<String> lines = new ArrayList<>();
+    lines.add("id,name,topics,timezone,years,capacity,languages");
+    for (MentorCandidate m : input.mentors()) {
+      lines.add(
+          String.join(
+              ",",
+              m.id(),
+              "Mentor " + m.id().substring("mentor-".length()),
+              list(m.topics()),
+              m.zone().getId(),
+              Integer.toString(m.years()),
+              Integer.toString(m.capacity()),
+              list(m.languages())));
+    }
+    Files.write(dir.resolve("mentors.csv"), lines, StandardCharsets.UTF_8);
+    lines.clear();
+    lines.add("id,name,topics,timezone,years,goals,languages,waitlisted");
+    for (MenteeCandidate e : input.mentees()) {
+      lines.add(
+          String.join(
+              ",",
+              e.id(),
+              "Mentee " + e.id().substring("mentee-".length()),
+              list(e.topics()),
+              e.zone().getId(),
+              Integer.toString(e.years()),
+              "grow",
+              list(e.languages()),
+              Boolean.toString(e.waitlisted())));
+    }
+    Files.write(dir.resolve("mentees.csv"), lines, StandardCharsets.UTF_8);
+    lines.clear();
+    lines.add("mentor_id,mentee_id,rounds_ago");
+    for (PastPairing p : input.history()) {
+      lines.add(p.mentorId() + "," + p.menteeId() + "," + p.roundsAgo());
+    }
+    Files.write(dir.resolve("history.csv"), lines, StandardCharsets.UTF_8);
+  }
+
+  private static String list(Set<String> values) {
+    return String.join(";", new TreeSet<>(values));
   }
 
   /** 0–25, most members near the low end. */

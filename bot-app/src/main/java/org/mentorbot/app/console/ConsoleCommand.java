@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.roster.MemberZones;
 import org.mentorbot.core.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,12 +98,15 @@ public final class ConsoleCommand implements Callable<Integer> {
     }
     try (Database database = opened;
         MentorbotCore core =
-            MentorbotCore.builder(database, new ConsoleGateway(out, files))
+            MentorbotCore.builder(database, gateway(database, clock, files))
                 .clock(clock)
                 .rateLimiter(RateLimiter.unlimited())
                 .build();
         BufferedReader lines = new BufferedReader(input)) {
-      ConsoleSession session = new ConsoleSession(core, clock, out, mods, files);
+      MemberZones zones = new MemberZones(database, clock);
+      ConsoleSession session =
+          new ConsoleSession(
+              core, clock, out, mods, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u));
       if (!echo) {
         out.println(
             "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."
@@ -118,5 +122,10 @@ public final class ConsoleCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private ConsoleGateway gateway(Database database, ConsoleClock clock, ConsoleFiles files) {
+    MemberZones zones = new MemberZones(database, clock);
+    return new ConsoleGateway(out, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u), clock);
   }
 }

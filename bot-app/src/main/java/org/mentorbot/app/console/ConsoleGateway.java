@@ -1,6 +1,11 @@
 package org.mentorbot.app.console;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.messaging.ChatGateway;
@@ -10,22 +15,36 @@ import org.mentorbot.core.messaging.Message;
 
 /**
  * Delivers messages by printing them: {@code [dm @alice]}, {@code [dm @alice @bob]}, {@code
- * [#channel]}; files are shown and saved by {@link ConsoleFiles}.
+ * [#channel]}; files are shown and saved by {@link ConsoleFiles}. Times in a direct message are
+ * printed in the recipient's profile zone; in a channel or a conversation of several members, in
+ * UTC (each full time names its zone).
  */
 final class ConsoleGateway implements ChatGateway {
 
   private final PrintStream out;
   private final ConsoleFiles files;
+  private final Function<String, Optional<ZoneId>> zones;
+  private final Clock clock;
 
-  ConsoleGateway(PrintStream out, ConsoleFiles files) {
+  /**
+   * @param zones a member's profile zone, by user id
+   */
+  ConsoleGateway(
+      PrintStream out, ConsoleFiles files, Function<String, Optional<ZoneId>> zones, Clock clock) {
     this.out = out;
     this.files = files;
+    this.zones = zones;
+    this.clock = clock;
   }
 
   @Override
   public DeliveryResult deliver(CommunityId community, Destination destination, Message message) {
     String note = message.attachment().map(files::note).orElse(null);
-    out.println(ConsoleRenderer.render(label(destination), message, note));
+    ZoneId zone =
+        destination instanceof Destination.DirectMessage dm
+            ? zones.apply(dm.userId()).orElse(ZoneOffset.UTC)
+            : ZoneOffset.UTC;
+    out.println(ConsoleRenderer.render(label(destination), message, note, zone, clock.instant()));
     out.flush();
     return DeliveryResult.delivered();
   }

@@ -1,15 +1,19 @@
 package org.mentorbot.app.console;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * The console's stable output format: {@code [destination] first line}, continuation lines indented
- * two spaces, buttons as {@code (button) Label -> action-id}. Scripts and tests read it.
+ * two spaces, buttons as {@code (button) Label -> action-id}. Scripts and tests read it. Times
+ * ({@link TimeTokens}) are printed in the reader's zone, which each full time names.
  */
 final class ConsoleRenderer {
 
@@ -18,7 +22,9 @@ final class ConsoleRenderer {
 
   private ConsoleRenderer() {}
 
-  static String render(String destination, Message message, String attachmentNote) {
+  /** The message as a reader in {@code zone} sees it at {@code now}. */
+  static String render(
+      String destination, Message message, String attachmentNote, ZoneId zone, Instant now) {
     List<String> lines = new ArrayList<>();
     if (!message.title().isBlank()) {
       lines.add(message.title());
@@ -37,13 +43,13 @@ final class ConsoleRenderer {
     if (attachmentNote != null) {
       lines.add(attachmentNote);
     }
-    return block(destination, lines);
+    return block(destination, lines, zone, now);
   }
 
-  static String block(String destination, List<String> lines) {
+  static String block(String destination, List<String> lines, ZoneId zone, Instant now) {
     StringBuilder out = new StringBuilder("[").append(destination).append("]");
     for (int i = 0; i < lines.size(); i++) {
-      out.append(i == 0 ? " " : "\n  ").append(plain(lines.get(i)));
+      out.append(i == 0 ? " " : "\n  ").append(TimeTokens.plain(plain(lines.get(i)), zone, now));
     }
     return out.toString();
   }

@@ -2,10 +2,13 @@ package org.mentorbot.app.console;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mentorbot.core.MentorbotCore;
@@ -35,18 +38,21 @@ final class ConsoleSession {
   private final PrintStream out;
   private final Set<String> moderators;
   private final ConsoleFiles files;
+  private final Function<String, Optional<ZoneId>> zones;
 
   ConsoleSession(
       MentorbotCore core,
       ConsoleClock clock,
       PrintStream out,
       Set<String> moderators,
-      ConsoleFiles files) {
+      ConsoleFiles files,
+      Function<String, Optional<ZoneId>> zones) {
     this.core = core;
     this.clock = clock;
     this.out = out;
     this.moderators = Set.copyOf(moderators);
     this.files = files;
+    this.zones = zones;
   }
 
   /** Handles one input line and prints everything it causes. */
@@ -85,16 +91,18 @@ final class ConsoleSession {
 
   private void show(String user, Reply reply) {
     String destination = "reply @" + user;
+    ZoneId zone = zones.apply(user).orElse(ZoneOffset.UTC);
     if (reply instanceof Reply.Shown shown) {
       String note = shown.message().attachment().map(files::note).orElse(null);
-      out.println(ConsoleRenderer.render(destination, shown.message(), note));
+      out.println(
+          ConsoleRenderer.render(destination, shown.message(), note, zone, clock.instant()));
     } else {
       Reply.Problem problem = (Reply.Problem) reply;
       List<String> lines =
           problem.fix().isBlank()
               ? List.of(problem.problem())
               : List.of(problem.problem(), problem.fix());
-      out.println(ConsoleRenderer.block(destination, lines));
+      out.println(ConsoleRenderer.block(destination, lines, zone, clock.instant()));
     }
   }
 

@@ -40,7 +40,12 @@ import picocli.CommandLine.Spec;
       "Lists are ;-separated; timezone is an IANA zone (Europe/Berlin) or UTC+05:30."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:matched", "1:the result could not be written", "2:bad options or input"})
+    exitCodeList = {
+      "0:matched",
+      "1:the result could not be written",
+      "2:bad options or input",
+      "3:out of memory"
+    })
 public final class MatchCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;
   private static final long LARGE = 1_000_000;
@@ -80,14 +85,33 @@ public final class MatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  static final int OUT_OF_MEMORY = 3;
+  private int menteeCount;
+  private int mentorCount;
+
   @Override
   public Integer call() {
+    try {
+      return match();
+    } catch (OutOfMemoryError e) {
+      PrintWriter stderr = spec.commandLine().getErr();
+      stderr.println(OutOfMemory.message("match", menteeCount, mentorCount));
+      stderr.flush();
+      return OUT_OF_MEMORY;
+    }
+  }
+
+  private Integer match() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Problems problems = new Problems();
     MatchSettings settings =
         config == null ? MatchSettings.defaults() : MatchConfig.read(config, problems);
+    Progress progress = Progress.forFiles(stderr, mentors, mentees);
+    progress.stage("reading " + mentors + " and " + mentees);
     RosterCsv.Roster roster = new RosterCsv(problems).read(mentors, mentees, history);
+    menteeCount = roster.mentees().size();
+    mentorCount = roster.mentors().size();
     if (!problems.isEmpty()) {
       List<String> messages = problems.messages();
       stderr.printf(
@@ -99,6 +123,7 @@ public final class MatchCommand implements Callable<Integer> {
     }
     PrintWriter summary = out == null ? stderr : stdout;
     if ((long) roster.mentors().size() * roster.mentees().size() >= LARGE) {
+      progress.show();
       summary.printf(
           "matching %d mentees with %d mentors...%n",
           roster.mentees().size(), roster.mentors().size());
@@ -119,7 +144,9 @@ public final class MatchCommand implements Callable<Integer> {
                     RoundKind.MENTORSHIP,
                     matchDate,
                     seed,
-                    settings));
+                    settings),
+                progress::stage);
+    progress.stage("writing the result");
     long millis = (System.nanoTime() - start) / 1_000_000;
     String json = ResultJson.write(result);
     if (out == null) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.messaging.DeliveryResult;
 import org.mentorbot.core.messaging.Destination;
@@ -40,5 +41,13 @@ final class PlatformGateway implements ChatGateway {
     return idempotencyKey == null
         ? gateway.deliver(community, destination, message)
         : gateway.deliver(community, destination, message, idempotencyKey);
+  }
+
+  @Override
+  public ChannelCheck checkChannel(CommunityId community, String channel) {
+    ChatGateway gateway = gateways.get(community.platform());
+    return gateway == null
+        ? new ChannelCheck.Unchecked()
+        : gateway.checkChannel(community, channel);
   }
 }

@@ -1,5 +1,6 @@
 package org.mentorbot.app.run;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.mentorbot.config.SlackConfig;
 import org.mentorbot.config.SlackMode;
 import org.mentorbot.core.command.CommandGateway;
 import org.mentorbot.core.community.Platform;
+import org.mentorbot.core.schedule.SqlDeliveryNotes;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.discord.DiscordBot;
 import org.mentorbot.discord.DiscordSettings;
@@ -28,11 +30,29 @@ final class Platforms {
 
   private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
 
+  /** How long the core may take before a Discord interaction is deferred ("thinking…"). */
+  private static final java.time.Duration DEFER_AFTER = java.time.Duration.ofMillis(1500);
+
   private Platforms() {}
 
   /** A started adapter. */
   interface Started {
+    /** Disconnects; after {@link #stopTakingWork()}, or alone when starting failed. */
     void close() throws Exception;
+
+    /**
+     * Refuses new commands (members are told to try again shortly) and waits, bounded, for the ones
+     * in progress to be answered; the platform stays connected for deliveries.
+     */
+    default void stopTakingWork() throws Exception {}
+
+    default void stopTakingWorkQuietly() {
+      try {
+        stopTakingWork();
+      } catch (Exception e) {
+        LOG.warn("stopping a platform's commands failed", e);
+      }
+    }
 
     default void closeQuietly() {
       try {
@@ -45,19 +65,38 @@ final class Platforms {
 
   /** Adapters built, their gateways registered, not yet connected. */
   record Prepared(List<java.util.function.Function<CommandGateway, Started>> starters) {
+    /**
+     * Starts every adapter in turn. If one fails, those already started are closed (newest first)
+     * before the failure is passed on: the caller never sees them, so it could not close them.
+     */
     List<Started> start(CommandGateway commands) {
       List<Started> started = new ArrayList<>();
-      for (var starter : starters) {
-        started.add(starter.apply(commands));
+      try {
+        for (var starter : starters) {
+          started.add(starter.apply(commands));
+        }
+      } catch (RuntimeException | Error e) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+          started.get(i).closeQuietly();
+        }
+        throw e;
       }
       return started;
     }
   }
 
+  /**
+   * @param database the bot's database: Discord notes its deliveries in progress there (the intro
+   *     threads it opened) and Slack journals its posts, so a retry after a restart continues
+   */
   static Prepared prepare(MentorbotConfig config, PlatformGateway gateway, Database database) {
     List<java.util.function.Function<CommandGateway, Started>> starters = new ArrayList<>();
     if (config.discord().enabled()) {
-      DiscordBot discord = new DiscordBot(discordSettings(config.discord()));
+      DiscordBot discord =
+          new DiscordBot(
+              discordSettings(config.discord()),
+              DEFER_AFTER,
+              new SqlDeliveryNotes(database, Clock.systemUTC()));
       gateway.with(Platform.DISCORD, discord.chatGateway());
       starters.add(
           commands -> {
@@ -68,7 +107,17 @@ final class Platforms {
               throw new IllegalStateException("interrupted while connecting to Discord", e);
             }
             LOG.info("Discord connected. Invite the bot with {}", discord.inviteUrl());
-            return discord::close;
+            return new Started() {
+              @Override
+              public void stopTakingWork() {
+                discord.stopTakingWork();
+              }
+
+              @Override
+              public void close() {
+                discord.close();
+              }
+            };
           });
     }
     if (config.slack().enabled()) {
@@ -115,6 +164,8 @@ final class Platforms {
         d.gatewayUrl().map(Object::toString),
         d.devGuilds(),
         d.shards().isPresent() ? Optional.of(d.shards().getAsInt()) : Optional.empty(),
-        d.matchChannel());
+        d.shardIdList(),
+        d.matchChannel(),
+        d.announceChannel());
   }
 }

@@ -2,12 +2,14 @@ package org.mentorbot.app.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.config.ConfigException;
 import org.mentorbot.config.ConfigLoader;
@@ -37,6 +39,10 @@ public final class RunCommand implements Callable<Integer> {
   private final PrintStream err;
   private final Map<String, String> env;
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  /** How long a stop may take in all: commands, deliveries, platforms, database. */
+  static final Duration STOP_LIMIT = Duration.ofSeconds(40);
 
   public RunCommand() {
     this(System.err, System.getenv());
@@ -64,16 +70,41 @@ public final class RunCommand implements Callable<Integer> {
     } catch (DatabaseFile.Failure e) {
       err.println("mentorbot could not start: " + e.line());
       return e.exitCode();
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // Errors too (a class missing from the jar): one line saying what is wrong, no stack trace.
       err.println("mentorbot could not start: " + rootCause(e));
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "mentorbot-shutdown"));
-    try (running) {
+    // SIGTERM and Ctrl-C run this hook; the JVM halts when it returns, so it waits until the
+    // main thread has closed everything (bounded, in case closing hangs).
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop.countDown();
+                  awaitQuietly(stopped, STOP_LIMIT);
+                },
+                "mentorbot-shutdown"));
+    try {
       LOG.info("mentorbot is running on {}; stop with Ctrl-C", settings.platforms());
       stop.await();
+      LOG.info("Stopping: finishing work in progress");
+      running.close();
+      LOG.info("mentorbot stopped");
+    } finally {
+      stopped.countDown();
     }
     return 0;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch, Duration limit) {
+    try {
+      if (!latch.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("Stopping took longer than {}; exiting anyway", limit);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The settings, or empty after printing every problem with them. */
@@ -111,7 +142,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The exception and its deepest real cause (JDA adds stack-only "context" links). */
-  private static String rootCause(Throwable e) {
+  static String rootCause(Throwable e) {
     Throwable root = e;
     for (Throwable c = e.getCause(); c != null && c != root; c = c.getCause()) {
       if (!c.getClass().getSimpleName().equals("ContextException")) {
@@ -120,16 +151,29 @@ public final class RunCommand implements Callable<Integer> {
     }
     String what =
         root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
-    return e.getMessage() + what;
+    String head =
+        e instanceof Error || e.getMessage() == null
+            ? e.getClass().getSimpleName() + ": " + e.getMessage()
+            : e.getMessage();
+    if (e instanceof LinkageError || root instanceof LinkageError) {
+      what += "; a library is missing from the jar or has the wrong version: rebuild it";
+    }
+    return (head + what).replaceAll("\\s*\\R\\s*", " ");
   }
 
-  /** Everything {@link #start} started, closed in reverse order. */
+  /**
+   * Everything {@link #start} started. Closing stops in the order that loses nothing: the platforms
+   * stop taking commands and finish the ones in progress; the core finishes the deliveries in
+   * progress (the rest stay in the outbox) while the platforms are still connected; then the
+   * platforms disconnect and the database closes last.
+   */
   record Running(Database database, MentorbotCore core, List<Platforms.Started> platforms)
       implements AutoCloseable {
     @Override
     public void close() {
-      platforms.forEach(Platforms.Started::closeQuietly);
+      platforms.forEach(Platforms.Started::stopTakingWorkQuietly);
       core.close();
+      platforms.forEach(Platforms.Started::closeQuietly);
       database.close();
     }
   }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.MemberZones;
 import org.mentorbot.core.storage.Database;
 
 /**
@@ -28,12 +30,18 @@ public final class ConsoleBridge implements AutoCloseable {
   public ConsoleBridge(Database database, Instant start, Set<String> moderators) {
     ConsoleClock clock = new ConsoleClock(start);
     ConsoleFiles files = new ConsoleFiles(Optional.empty());
+    MemberZones zones = new MemberZones(database, clock);
     core =
-        MentorbotCore.builder(database, new ConsoleGateway(out, files))
+        MentorbotCore.builder(
+                database,
+                new ConsoleGateway(
+                    out, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u), clock))
             .clock(clock)
             .rateLimiter(RateLimiter.unlimited())
             .build();
-    session = new ConsoleSession(core, clock, out, moderators, files);
+    session =
+        new ConsoleSession(
+            core, clock, out, moderators, files, u -> zones.zoneOf(ConsoleSession.COMMUNITY, u));
   }
 
   /** Handles one console line, exactly as the terminal would. */
@@ -46,15 +54,18 @@ public final class ConsoleBridge implements AutoCloseable {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** A message as the console would print it at {@code destination}. */
-  public static String render(String label, Message message) {
+  /**
+   * A message as the console would print it at {@code destination}, for a reader in {@code zone} at
+   * {@code now}.
+   */
+  public static String render(String label, Message message, ZoneId zone, Instant now) {
     String note = message.attachment().map(a -> "(file) " + a.fileName()).orElse(null);
-    return ConsoleRenderer.render(label, message, note);
+    return ConsoleRenderer.render(label, message, note, zone, now);
   }
 
   /** A refusal as the console prints it. */
-  public static String block(String label, List<String> lines) {
-    return ConsoleRenderer.block(label, lines);
+  public static String block(String label, List<String> lines, ZoneId zone, Instant now) {
+    return ConsoleRenderer.block(label, lines, zone, now);
   }
 
   /** The console's label for a destination, e.g. {@code dm @alice}. */

@@ -18,6 +18,7 @@ import org.mentorbot.core.command.OptionType;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.command.RawCommand;
 import org.mentorbot.core.command.TextGrammar;
+import org.mentorbot.core.roster.MemberZones;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.MutableClock;
 import org.mentorbot.discord.DiscordBot;
@@ -62,8 +63,8 @@ final class DiscordDriver implements Driver {
                 Optional.empty(),
                 Optional.of(FakeDiscord.MATCH_CHANNEL_ID)),
             Duration.ofSeconds(2));
-    RecordingPorts ports = new RecordingPorts(transcript, ids);
     db = Database.openFile(dbFile.toString());
+    RecordingPorts ports = new RecordingPorts(transcript, ids, new MemberZones(db, clock), clock);
     core =
         MentorbotCore.builder(db, ports.chat(bot.chatGateway()))
             .clock(clock)

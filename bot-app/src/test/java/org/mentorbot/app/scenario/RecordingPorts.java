@@ -1,5 +1,8 @@
 package org.mentorbot.app.scenario;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.mentorbot.app.console.ConsoleBridge;
 import org.mentorbot.core.command.CommandGateway;
@@ -12,6 +15,7 @@ import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.messaging.DeliveryResult;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.MemberZones;
 
 /**
  * Records, at the core's two ports, what the core decided while a platform adapter drove it: each
@@ -22,10 +26,15 @@ final class RecordingPorts {
 
   private final Transcript transcript;
   private final Identities ids;
+  private final MemberZones zones;
+  private final Clock clock;
 
-  RecordingPorts(Transcript transcript, Identities ids) {
+  /** Times are written in each reader's profile zone, as the console prints them. */
+  RecordingPorts(Transcript transcript, Identities ids, MemberZones zones, Clock clock) {
     this.transcript = transcript;
     this.ids = ids;
+    this.zones = zones;
+    this.clock = clock;
   }
 
   CommandGateway commands(CommandGateway core) {
@@ -61,8 +70,14 @@ final class RecordingPorts {
   ChatGateway chat(ChatGateway platform) {
     return (CommunityId community, Destination destination, Message message) -> {
       DeliveryResult result = platform.deliver(community, destination, message);
+      ZoneId zone =
+          destination instanceof Destination.DirectMessage dm
+              ? zones.zoneOf(community, dm.userId()).orElse(ZoneOffset.UTC)
+              : ZoneOffset.UTC;
       transcript.add(
-          ids.toConsole(ConsoleBridge.render(ConsoleBridge.label(destination), message)));
+          ids.toConsole(
+              ConsoleBridge.render(
+                  ConsoleBridge.label(destination), message, zone, clock.instant())));
       return result;
     };
   }
@@ -70,8 +85,10 @@ final class RecordingPorts {
   private Reply replied(Invocation invocation, Reply reply) {
     String label = "reply @" + invocation.actor().userId();
     String block;
+    ZoneId zone =
+        zones.zoneOf(invocation.community(), invocation.actor().userId()).orElse(ZoneOffset.UTC);
     if (reply instanceof Reply.Shown shown) {
-      block = ConsoleBridge.render(label, shown.message());
+      block = ConsoleBridge.render(label, shown.message(), zone, clock.instant());
     } else {
       Reply.Problem problem = (Reply.Problem) reply;
       block =
@@ -79,7 +96,9 @@ final class RecordingPorts {
               label,
               problem.fix().isBlank()
                   ? List.of(problem.problem())
-                  : List.of(problem.problem(), problem.fix()));
+                  : List.of(problem.problem(), problem.fix()),
+              zone,
+              clock.instant());
     }
     transcript.add(ids.toConsole(block));
     return reply;

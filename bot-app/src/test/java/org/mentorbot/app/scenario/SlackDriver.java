@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
+import org.mentorbot.core.roster.MemberZones;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.MutableClock;
 import org.mentorbot.slack.SlackBot;
@@ -63,8 +64,8 @@ final class SlackDriver implements Driver {
             "/slack/events",
             fake.apiUrl(),
             Optional.empty());
-    RecordingPorts ports = new RecordingPorts(transcript, ids);
     db = Database.openFile(dbFile.toString());
+    RecordingPorts ports = new RecordingPorts(transcript, ids, new MemberZones(db, clock), clock);
     gateway = new SlackChatGateway(settings);
     core =
         MentorbotCore.builder(db, ports.chat(gateway))

@@ -87,14 +87,11 @@ final class AskAnswer implements ActionHandler {
   }
 
   private static String alreadyClosed(Ask ask) {
-    switch (ask.state()) {
-      case ACCEPTED:
-        return "You already accepted this ask.";
-      case DECLINED:
-        return "You already declined this ask.";
-      default:
-        return "This ask expired before you answered.";
-    }
+    return switch (ask.state()) {
+      case ACCEPTED -> "You already accepted this ask.";
+      case DECLINED -> "You already declined this ask.";
+      default -> "This ask expired before you answered.";
+    };
   }
 
   private static long parseId(String argument) {

@@ -76,7 +76,7 @@ final class CheckinCommand implements CommandHandler, ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     Optional<CheckinAnswer> answer =
         parts.length == 2 ? CheckinAnswer.parse(parts[1]) : Optional.empty();
     if (answer.isEmpty() || !parts[0].matches("\\d{1,18}")) {

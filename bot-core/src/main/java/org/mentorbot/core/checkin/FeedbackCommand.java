@@ -59,7 +59,7 @@ final class FeedbackCommand implements CommandHandler, ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[1-5]")) {
       throw new ProblemException(
           "That feedback button is not one I know.", "Use `/mentor feedback @user rating:N`.");

@@ -123,7 +123,7 @@ final class Nudges {
   }
 
   private void checkinDue(Handle tx, CommunityId community, String payload, Instant dueAt) {
-    String[] parts = payload.split(":");
+    String[] parts = payload.split(":", -1);
     Optional<CheckinPair> pair = store.find(tx, Long.parseLong(parts[0]));
     int n = Integer.parseInt(parts[1]);
     if (pair.isEmpty() || !pair.get().active() || pair.get().asked() >= n) {
@@ -148,7 +148,7 @@ final class Nudges {
     }
     CheckinPair pair = found.get();
     boolean feedback = kind.equals(KIND_FEEDBACK);
-    if (!feedback && !pair.active() || kind.equals(KIND_REMINDER) && pair.checkedIn()) {
+    if ((!feedback && !pair.active()) || (kind.equals(KIND_REMINDER) && pair.checkedIn())) {
       return;
     }
     Optional<Profile> profile = roster.find(tx, pair.communityId(), user);

@@ -13,6 +13,7 @@ import static org.mentorbot.core.command.OptionSpec.zone;
 
 import java.util.List;
 import java.util.Optional;
+import org.mentorbot.core.community.SettingKey;
 
 /**
  * Every command of the product as data (DESIGN §3). Front ends register it, the grammar binds
@@ -23,6 +24,8 @@ public final class Catalogue {
   public static final List<String> ROOTS = List.of("mentor", "round", "officehours", "queue");
   public static final List<String> WEEKDAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  public static final List<String> WEEKDAYS_OR_OFF =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "off");
   public static final List<String> CHECKIN_ANSWERS =
       List.of("met", "scheduled", "not-yet", "need-help", "end");
 
@@ -55,6 +58,25 @@ public final class Catalogue {
   private static CommandSpec moderator(
       String root, String sub, String summary, OptionSpec... opts) {
     return new CommandSpec(root, sub, summary, Access.MODERATOR, List.of(opts));
+  }
+
+  /** One option per row of the settings table, plus {@code alias}. */
+  private static OptionSpec[] configOptions() {
+    List<OptionSpec> options = new java.util.ArrayList<>();
+    for (SettingKey key : SettingKey.values()) {
+      String name = key.optionName();
+      String about = key.description();
+      options.add(
+          switch (key.type()) {
+            case CHANNEL -> channel(name, false, about);
+            case ROLE -> role(name, false, about);
+            case INTEGER -> integer(name, false, key.min(), key.max(), about);
+            case TIME -> time(name, false, about);
+            case SWITCH -> choice(name, false, List.of("on", "off"), about);
+          });
+    }
+    options.add(text("alias", false, "Topic alias, alias=topic (e.g. js=javascript)"));
+    return options.toArray(OptionSpec[]::new);
   }
 
   private static OptionSpec topics(boolean required) {
@@ -157,24 +179,7 @@ public final class Catalogue {
         member("mentor", "forget-me", "Erase all your data (asks to confirm)"),
         member("mentor", "export", "Get all your data as JSON in a direct message"),
         moderator("mentor", "stats", "Rounds, match and meet rates, feedback, with a chart"),
-        moderator(
-            "mentor",
-            "config",
-            "Show or change community settings",
-            channel("announce-channel", false, "Where rounds and office hours are announced"),
-            channel("mod-channel", false, "Where moderators get alerts"),
-            channel("match-channel", false, "Where intro threads are opened (Discord)"),
-            role("moderator-role", false, "Role or user group whose members moderate"),
-            integer("cadence-days", false, 3, 60, "Days between check-ins"),
-            integer("repeat-window", false, 0, 24, "Rounds before a pair may repeat"),
-            integer("max-tz-hours", false, 0, 12, "Largest timezone difference in a pair"),
-            integer("min-years-ahead", false, 0, 20, "How many years a mentor must be ahead"),
-            time("day-start", false, "Nudges are sent after this local time"),
-            time("day-end", false, "Nudges are sent before this local time"),
-            integer("queue-limit", false, 1, 10, "Open queue entries one member may hold"),
-            integer("ask-limit", false, 1, 10, "Open asks one member may hold"),
-            integer("no-show-minutes", false, 1, 60, "Minutes to answer before being skipped"),
-            text("alias", false, "Topic alias, alias=topic (e.g. js=javascript)")),
+        moderator("mentor", "config", "Show or change community settings", configOptions()),
 
         // Rounds
         moderator(
@@ -223,12 +228,22 @@ public final class Catalogue {
         member(
             "officehours",
             "schedule",
-            "Hold office hours every week",
-            choice("weekday", true, WEEKDAYS, "Day of the week").asPositional(),
-            time("time", true, "Start, HH:MM"),
-            integer("minutes", true, 5, 480, "Length in minutes"),
+            "Hold office hours every week, or stop (off [weekday])",
+            choice("weekday", true, WEEKDAYS_OR_OFF, "Day of the week, or off to stop")
+                .asPositional(),
+            choice("day", false, WEEKDAYS, "With off: the weekday to stop (default: all)")
+                .asPositional(),
+            time("time", false, "Start, HH:MM"),
+            integer("minutes", false, 5, 480, "Length in minutes"),
             text("topic", false, "What the sessions are about"),
             zone("tz", false, "Timezone of the time (default: your profile's)")),
+        member(
+            "officehours",
+            "skip",
+            "Skip one date of your weekly office hours (announced)",
+            date("date", true, "The date to skip, YYYY-MM-DD").asPositional()),
+        member("officehours", "pause", "Take no new people into your queue; keep serving"),
+        member("officehours", "resume", "Let people join your queue again"),
         member("officehours", "next", "Serve the next person in your queue"),
         member("officehours", "close", "Close your session; people waiting are told"),
         member("officehours", "list", "Open and upcoming sessions"),

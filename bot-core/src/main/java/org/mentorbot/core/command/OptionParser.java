@@ -31,7 +31,7 @@ final class OptionParser {
   static Object parse(CommandSpec spec, OptionSpec option, String text) {
     String name = "`" + option.name() + ":`";
     return switch (option.type()) {
-      case TEXT -> text(spec, option, text);
+      case TEXT -> text(option, text);
       case INTEGER -> integer(option, name, text.strip());
       case LIST -> list(option, name, text);
       case USER -> user(name, text.strip());
@@ -51,7 +51,7 @@ final class OptionParser {
     };
   }
 
-  private static String text(CommandSpec spec, OptionSpec option, String text) {
+  private static String text(OptionSpec option, String text) {
     String value = text.strip();
     String name = "`" + option.name() + ":`";
     if (value.isEmpty()) {
@@ -98,7 +98,7 @@ final class OptionParser {
 
   private static List<String> list(OptionSpec option, String name, String text) {
     Set<String> items = new LinkedHashSet<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String item = part.strip();
       if (item.isEmpty()) {
         continue;

@@ -1,12 +1,17 @@
 package org.mentorbot.core.community;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads and writes a community's settings: configured defaults plus stored overrides. */
 public final class SettingsStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
   private final Function<Platform, CommunitySettings> defaults;
   private final CommunityStore communities;
@@ -25,11 +30,24 @@ public final class SettingsStore {
     if (id.isEmpty()) {
       return defaults;
     }
-    CommunitySettings settings = defaults;
-    for (Map.Entry<String, String> row : rows(handle, id.get()).entrySet()) {
-      var key = SettingKey.byOption(row.getKey());
-      if (key.isPresent()) {
-        settings = key.get().apply(settings, row.getValue());
+    Map<SettingKey, String> changed = new EnumMap<>(defaults.values());
+    rows(handle, id.get())
+        .forEach((name, value) -> SettingKey.byOption(name).ifPresent(k -> changed.put(k, value)));
+    CommunitySettings settings;
+    try {
+      // All at once: stored values are checked together, as they were saved.
+      settings = new CommunitySettings(changed, defaults.topicAliases());
+    } catch (SettingKey.InvalidSetting outdated) {
+      // A stored value no longer fits (a range changed): keep the rest, drop what does not fit.
+      LOG.warn(
+          "{}: stored setting {} is invalid now; using its default", community, outdated.key());
+      settings = defaults;
+      for (Map.Entry<SettingKey, String> e : changed.entrySet()) {
+        try {
+          settings = settings.with(e.getKey(), e.getValue());
+        } catch (SettingKey.InvalidSetting skipped) {
+          // logged above
+        }
       }
     }
     Map<String, String> aliases = new HashMap<>(settings.topicAliases());
@@ -72,6 +90,6 @@ public final class SettingsStore {
   }
 
   private static CommunitySettings withAliases(CommunitySettings s, Map<String, String> aliases) {
-    return s.toBuilder().topicAliases(aliases).build();
+    return s.withTopicAliases(aliases);
   }
 }

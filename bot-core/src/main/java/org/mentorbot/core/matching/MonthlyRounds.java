@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.matching.engine.RoundKind;
+import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.schedule.JobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,13 +81,94 @@ final class MonthlyRounds {
         || !stored.get().nextMatchAt().equals(Optional.of(matchAt))) {
       return; // the schedule changed or was turned off after this job was planned
     }
+    MonthlyRule rule = stored.get().rule();
+    CatchUp decision = CatchUp.decide(rule, matchAt, rounds.now());
     if (rounds.rounds.open(tx, c).isPresent()) {
       LOG.info("{}: a round is already open; skipping the scheduled one", community);
+    } else if (decision instanceof CatchUp.Skip skip) {
+      tellSkipped(tx, community, rule, skip);
     } else {
-      opener.open(tx, community, RoundKind.MENTORSHIP, matchAt, matchAt, Round.BY_SCHEDULE);
+      Instant closesAt =
+          decision instanceof CatchUp.MakeUp makeUp ? makeUp.closesAt() : decision.occurrence();
+      Round round =
+          opener
+              .open(tx, community, RoundKind.MENTORSHIP, closesAt, closesAt, Round.BY_SCHEDULE)
+              .round();
+      // Planned with the occurrence already, but not when months were missed or for a make-up.
+      rounds
+          .context
+          .jobs()
+          .schedule(
+              tx,
+              community,
+              PUBLISH_JOB,
+              Long.toString(closesAt.toEpochMilli()),
+              closesAt,
+              key(PUBLISH_JOB, closesAt));
+      if (!(decision instanceof CatchUp.OnTime)) {
+        tellOpenedLate(tx, community, rule, decision, round);
+      }
     }
-    MonthlyRule rule = stored.get().rule();
-    plan(tx, community, rule, rule.after(matchAt));
+    plan(tx, community, rule, decision.next());
+  }
+
+  private void tellOpenedLate(
+      Handle tx, CommunityId community, MonthlyRule rule, CatchUp decision, Round round) {
+    String text =
+        "I was offline when round sign-up was due to open ("
+            + Times.in(rule.opensBefore(decision.occurrence()), rule.zone())
+            + ")"
+            + missed(decision)
+            + ". "
+            + (decision instanceof CatchUp.MakeUp
+                ? "So round "
+                    + round.number()
+                    + " opened now with the full "
+                    + days(rule.signupDays())
+                    + " sign-up: it closes "
+                : "Round " + round.number() + " opened now; sign-up still closes as planned, ")
+            + Times.in(round.signupClosesAt(), rule.zone())
+            + ", and matches are published then. The next scheduled round opens "
+            + Times.in(rule.opensBefore(decision.next()), rule.zone())
+            + ".";
+    rounds.tellModerators(
+        tx,
+        community,
+        Message.builder(text).title("Round " + round.number() + " opened late").build(),
+        "round-late:" + round.id());
+  }
+
+  private void tellSkipped(Handle tx, CommunityId community, MonthlyRule rule, CatchUp.Skip skip) {
+    String text =
+        "I was offline when round sign-up was due to open ("
+            + Times.in(rule.opensBefore(skip.occurrence()), rule.zone())
+            + ")"
+            + missed(skip)
+            + ". A full "
+            + days(rule.signupDays())
+            + " sign-up from now would run into the next round, so none opens this month;"
+            + " the next scheduled round opens "
+            + Times.in(rule.opensBefore(skip.next()), rule.zone())
+            + " as planned. `/round open` starts one by hand now.";
+    rounds.tellModerators(
+        tx,
+        community,
+        Message.builder(text).title("A scheduled round was missed").build(),
+        "round-missed:" + skip.occurrence().toEpochMilli());
+  }
+
+  private static String missed(CatchUp decision) {
+    int n = decision.missed();
+    return n == 0
+        ? ""
+        : "; "
+            + n
+            + (n == 1 ? " earlier month's round was" : " earlier months' rounds were")
+            + " missed too";
+  }
+
+  private static String days(int n) {
+    return n + "-day";
   }
 
   private void publishDue(Handle tx, CommunityId community, String payload) {
@@ -103,6 +185,21 @@ final class MonthlyRounds {
       canceller.cancel(tx, community, "Not enough members joined to make a match this time.");
     } else {
       publisher.publish(tx, community);
+    }
+    Instant planned = Instant.ofEpochMilli(matchAt);
+    if (rounds.now().isAfter(planned.plus(CatchUp.GRACE))) {
+      rounds.tellModerators(
+          tx,
+          community,
+          Message.of(
+              "I was offline when round "
+                  + open.get().number()
+                  + " was due to be "
+                  + (plan.empty() ? "called off" : "published")
+                  + " ("
+                  + Times.utc(planned)
+                  + "), so that happened just now, when I came back."),
+          "round-late-publish:" + open.get().id());
     }
   }
 

@@ -51,8 +51,18 @@ final class OpenCommand implements CommandHandler {
             + ". "
             + (opened.announced()
                 ? "I announced it with a Join button."
-                : "No announce channel is set, so nobody was told: set one with `/mentor config"
-                    + " announce-channel:#channel`, or tell members to run `/round join`.")
+                : opened
+                    .announcement()
+                    .problem()
+                    .map(
+                        problem ->
+                            "I could not announce it: "
+                                + problem
+                                + " Until then, tell members to run `/round join`.")
+                    .orElse(
+                        "No announce channel is set, so nobody was told: set one with `/mentor"
+                            + " config announce-channel:#channel`, or tell members to run"
+                            + " `/round join`."))
             + " `/round preview` shows the matches so far; `/round publish` commits them.");
   }
 }

@@ -80,7 +80,7 @@ final class Planner {
                 p.years().orElse(0),
                 Math.max(0, free),
                 Set.copyOf(p.languages())));
-      } else if (part.role().equals(Participant.MENTEE) && p.mentee()
+      } else if ((part.role().equals(Participant.MENTEE) && p.mentee())
           || part.role().equals(Participant.PEER)) {
         Set<String> topics = new LinkedHashSet<>(p.menteeTopics());
         if (part.role().equals(Participant.PEER)) {

@@ -23,7 +23,11 @@ final class RoundOpener {
   }
 
   /** The result of opening: the round and whether the announcement went to a channel. */
-  record Opened(Round round, boolean announced) {}
+  record Opened(Round round, Rounds.Announcement announcement) {
+    boolean announced() {
+      return announcement.made();
+    }
+  }
 
   Opened open(
       Handle tx,
@@ -51,7 +55,7 @@ final class RoundOpener {
     long seed = new SplittableRandom(now.toEpochMilli() * 31 + c).nextLong();
     Round round = rounds.rounds.insert(tx, c, kind, now, signupClosesAt, matchAt, openedBy, seed);
     CommunitySettings settings = rounds.settings(tx, community);
-    boolean announced =
+    Rounds.Announcement announced =
         rounds.announce(tx, community, settings, announcement(round), "round-open:" + round.id());
     return new Opened(round, announced);
   }

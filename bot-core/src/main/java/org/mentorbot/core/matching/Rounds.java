@@ -8,12 +8,17 @@ import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.roster.RosterStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the round commands and jobs share: context, stores, planner and the usual lookups. */
 final class Rounds {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
   final CoreContext context;
   final RoundStore rounds = new RoundStore();
@@ -73,15 +78,39 @@ final class Rounds {
         "A moderator can open one with `/round open`; `/round status` shows what is planned.");
   }
 
-  /** Posts to the announce channel when one is configured; returns whether it did. */
-  boolean announce(
+  /**
+   * Tells the moderators: their channel, else the announce channel. Without either there is nowhere
+   * private to say it, so it is logged (without member text) instead of dropped silently.
+   */
+  void tellModerators(Handle tx, CommunityId community, Message m, String key) {
+    Optional<String> channel = settings(tx, community).alertChannel();
+    if (channel.isEmpty()) {
+      LOG.warn("{}: no moderator or announce channel for notice {}", community, key);
+      return;
+    }
+    context.outbox().enqueue(tx, community, new Destination.Channel(channel.get()), m, key);
+  }
+
+  /**
+   * Posts to the announce channel when one is configured. The platform is asked first whether it
+   * can post there (a channel named in the settings resolves to its id); when it cannot, the post
+   * is still queued, so it is recorded as undeliverable and moderators are alerted, but the result
+   * says it was not made.
+   */
+  Announcement announce(
       Handle tx, CommunityId community, CommunitySettings settings, Message m, String key) {
     if (settings.announceChannel().isEmpty()) {
-      return false;
+      return new Announcement(false, Optional.empty());
     }
-    context
-        .outbox()
-        .enqueue(tx, community, new Destination.Channel(settings.announceChannel().get()), m, key);
-    return true;
+    String channel = settings.announceChannel().get();
+    ChannelCheck check = context.channels().check(community, channel);
+    String target = check instanceof ChannelCheck.Usable usable ? usable.channelId() : channel;
+    context.outbox().enqueue(tx, community, new Destination.Channel(target), m, key);
+    return check instanceof ChannelCheck.Unusable unusable
+        ? new Announcement(false, Optional.of(unusable.problem()))
+        : new Announcement(true, Optional.empty());
   }
+
+  /** Whether an announcement is on its way; if a channel is set but unusable, why. */
+  record Announcement(boolean made, Optional<String> problem) {}
 }

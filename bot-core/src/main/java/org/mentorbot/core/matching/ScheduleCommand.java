@@ -107,7 +107,7 @@ final class ScheduleCommand implements CommandHandler {
     String next =
         stored
             .get()
-            .nextMatchAt()
+            .upcoming(rounds.now())
             .map(
                 m ->
                     " Next: sign-up opens "

@@ -10,7 +10,17 @@ import org.mentorbot.core.text.TimeZones;
 final class ScheduleStore {
 
   /** A stored rule; {@code nextMatchAt} is the occurrence whose jobs are pending. */
-  record Stored(MonthlyRule rule, boolean enabled, Optional<Instant> nextMatchAt) {}
+  record Stored(MonthlyRule rule, boolean enabled, Optional<Instant> nextMatchAt) {
+
+    /**
+     * The next occurrence whose sign-up is still ahead of {@code now}: the pending one, unless its
+     * job is overdue (the bot is catching up after downtime), then the rule's next real date.
+     */
+    Optional<Instant> upcoming(Instant now) {
+      return nextMatchAt.map(
+          next -> rule.opensBefore(next).isBefore(now) ? rule.firstFrom(now) : next);
+    }
+  }
 
   Optional<Stored> find(Handle h, long communityId) {
     return h.createQuery(

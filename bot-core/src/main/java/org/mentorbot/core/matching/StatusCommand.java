@@ -77,7 +77,7 @@ final class StatusCommand implements CommandHandler {
     }
     c.flatMap(id -> schedule.find(h, id))
         .filter(ScheduleStore.Stored::enabled)
-        .flatMap(s -> s.nextMatchAt().map(next -> s.rule().opensBefore(next)))
+        .flatMap(s -> s.upcoming(rounds.now()).map(next -> s.rule().opensBefore(next)))
         .ifPresent(opens -> m.field("Next automatic round", "sign-up opens " + Times.utc(opens)));
     return m.build();
   }

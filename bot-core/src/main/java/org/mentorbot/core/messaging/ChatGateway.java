@@ -24,4 +24,13 @@ public interface ChatGateway {
       CommunityId community, Destination destination, Message message, String idempotencyKey) {
     return deliver(community, destination, message);
   }
+
+  /**
+   * Checks a channel the settings name, by id or by name. Called inside command transactions, so it
+   * must answer from what the adapter already knows (a cache), never wait on the network. Gateways
+   * that cannot check inherit this default.
+   */
+  default ChannelCheck checkChannel(CommunityId community, String channel) {
+    return new ChannelCheck.Unchecked();
+  }
 }

@@ -12,6 +12,13 @@ import org.mentorbot.core.text.SafeText;
  * and Slack both use that form; the console prints {@code @userId}), and a platform may ping only
  * the members named in {@link #mentions()}. Text that came from a member must go through {@link
  * org.mentorbot.core.text.SafeText} before it is put here.
+ *
+ * <p>Times a member reads are never formatted by the core: the text (and field values) carry
+ * instants as {@code <t:SECONDS:STYLE>} tokens made by {@link TimeTokens} ({@code f} date and time,
+ * {@code t} time of day, {@code R} relative), and each adapter renders them for its reader: Discord
+ * as is ({@code <t:…>} is Discord's own syntax, localized by the client), Slack as {@code
+ * <!date^SECONDS^{date_short_pretty} {time}|fallback>}, the console in the reader's profile zone.
+ * Titles and button labels are plain text on some platforms, so tokens there are shown in UTC.
  */
 public record Message(
     String title,

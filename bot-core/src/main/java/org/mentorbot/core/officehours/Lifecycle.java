@@ -17,6 +17,9 @@ final class Lifecycle {
   static final String CLOSE_JOB = "oh-close";
   static final String ANNOUNCE_JOB = "oh-announce";
 
+  /** A start missed by more than this (downtime) is not opened late; the next one is planned. */
+  static final Duration LATE_OPEN_GRACE = Duration.ofMinutes(10);
+
   /** What closing did, for the mentor's reply. */
   record Closed(int served, int noShows, int told) {}
 
@@ -49,37 +52,59 @@ final class Lifecycle {
                     + " is holding office hours "
                     + session.label()
                     + " now, until "
-                    + OfficeHours.clock(session.endsAt(), session.zone())
+                    + OfficeHours.clock(session.endsAt())
                     + ". Join the queue with `/queue join "
                     + session.number()
                     + " question:\"...\"`.")
             .title("Office hours are open")
             .button(Button.primary("Join the queue", "oh-join:" + session.id()))
+            .button(CalendarButton.of(session))
             .build();
     return oh.announce(tx, community, message, "oh-announce-open:" + session.id());
   }
 
   /**
-   * Opens a planned session at its start time (the job), unless its mentor is busy or it's over.
+   * Opens a planned session at its start time (the job), unless it is too late (the bot was down),
+   * its mentor is paused, or the mentor is busy with another session. Then it is called off: the
+   * mentor is told why, and after downtime the channel too, with the next date.
    */
-  void openScheduled(Handle tx, CommunityId community, Session session) {
+  void openScheduled(Handle tx, CommunityId community, Session session, Optional<Session> next) {
     Instant now = oh.now();
     Optional<Session> busy =
         oh.sessions().openHostedBy(tx, session.communityId(), session.ownerId());
-    if (!now.isBefore(session.endsAt()) || busy.isPresent()) {
+    boolean late = now.isAfter(session.startsAt().plus(LATE_OPEN_GRACE));
+    boolean paused = oh.paused(tx, session.communityId(), session.ownerId());
+    if (late || paused || busy.isPresent()) {
       oh.sessions().setState(tx, session.id(), SessionState.CLOSED, now);
       oh.context().jobs().cancel(tx, community, CLOSE_JOB + ":" + session.id());
+      String nextText =
+          next.map(n -> " The next is " + n.label() + " on " + OfficeHours.when(n.startsAt()) + ".")
+              .orElse("");
       String why =
-          busy.isPresent()
-              ? "because you already had " + busy.get().label() + " open"
-              : "because its time had passed when I came back online";
+          late
+              ? "because I was offline at its start time"
+              : paused
+                  ? "because you are paused (`/mentor resume` brings your weekly office hours back)"
+                  : "because you already had " + busy.get().label() + " open";
       oh.dm(
           tx,
           community,
           session.ownerId(),
           Message.of(
-              "Your scheduled office hours " + session.label() + " did not open " + why + "."),
+              "Your scheduled office hours "
+                  + session.label()
+                  + " did not open "
+                  + why
+                  + "."
+                  + nextText),
           "oh-missed:" + session.id());
+      if (late || paused) {
+        oh.announce(
+            tx,
+            community,
+            Message.of(withHost(session) + " are not taking place." + nextText),
+            "oh-not-held:" + session.id());
+      }
       return;
     }
     oh.sessions().setState(tx, session.id(), SessionState.OPEN, now);
@@ -94,7 +119,7 @@ final class Lifecycle {
                 "Your office hours "
                     + open.label()
                     + " are open until "
-                    + OfficeHours.clock(open.endsAt(), open.zone())
+                    + OfficeHours.clock(open.endsAt())
                     + (announced ? "." : ", but not announced: no announce channel is set.")
                     + " `/officehours next` calls the first person.")
             .mention(session.ownerId())
@@ -139,7 +164,7 @@ final class Lifecycle {
                         + " with "
                         + OfficeHours.mention(s.ownerId())
                         + " on "
-                        + OfficeHours.when(s.startsAt(), s.zone())
+                        + OfficeHours.when(s.startsAt())
                         + "; join it once it opens.")
             .orElse("Watch the announcements or `/officehours list` for the next session.");
     for (Entry entry : waiting) {
@@ -170,7 +195,7 @@ final class Lifecycle {
         .filter(
             s ->
                 s.ownerId().equals(closed.ownerId())
-                    || s.topic().isPresent() && s.topic().equals(closed.topic()))
+                    || (s.topic().isPresent() && s.topic().equals(closed.topic())))
         .findFirst();
   }
 
@@ -180,7 +205,11 @@ final class Lifecycle {
    */
   Session planNext(
       Handle tx, CommunityId community, long communityId, WeeklyRule rule, Instant after) {
-    Instant start = rule.nextStartAfter(after);
+    Instant candidate = rule.nextStartAfter(after);
+    while (oh.schedules().skipped(tx, rule.id(), candidate.atZone(rule.zone()).toLocalDate())) {
+      candidate = rule.nextStartAfter(candidate); // the mentor skipped that date
+    }
+    Instant start = candidate;
     Optional<Session> existing =
         oh.sessions().inState(tx, communityId, SessionState.SCHEDULED).stream()
             .filter(s -> s.scheduleId().equals(Optional.of(rule.id())))
@@ -235,15 +264,42 @@ final class Lifecycle {
     oh.sessions().callOff(tx, session.id(), oh.now());
   }
 
+  /**
+   * Tells the channel that a planned session will not take place (skipped or its rule stopped),
+   * naming the next one if there is one. Only sessions due within a week: a day-ahead notice may
+   * have gone out, or members may have planned around it.
+   */
+  void tellCalledOff(Handle tx, CommunityId community, Session session, Optional<Session> next) {
+    if (session.startsAt().isAfter(oh.now().plus(Duration.ofDays(7)))) {
+      return;
+    }
+    oh.announce(
+        tx,
+        community,
+        Message.of(
+            withHost(session)
+                + " are called off."
+                + next.map(
+                        n ->
+                            " The next is "
+                                + n.label()
+                                + " on "
+                                + OfficeHours.when(n.startsAt())
+                                + ".")
+                    .orElse("")),
+        "oh-called-off:" + session.id());
+  }
+
   /** The reminder a day or 15 minutes ahead of a planned session. */
   void announceAhead(Handle tx, CommunityId community, Session session, boolean dayAhead) {
-    if (session.state() != SessionState.SCHEDULED) {
-      return;
+    if (session.state() != SessionState.SCHEDULED
+        || oh.paused(tx, session.communityId(), session.ownerId())) {
+      return; // a paused mentor's sessions are suspended: nothing to announce
     }
     String when =
         dayAhead
-            ? "tomorrow, " + OfficeHours.when(session.startsAt(), session.zone())
-            : "in 15 minutes, at " + OfficeHours.clock(session.startsAt(), session.zone());
+            ? "tomorrow, " + OfficeHours.when(session.startsAt())
+            : "in 15 minutes, at " + OfficeHours.clock(session.startsAt());
     Message message =
         Message.builder(
                 OfficeHours.mention(session.ownerId())
@@ -257,8 +313,20 @@ final class Lifecycle {
                     + session.number()
                     + " question:\"...\"`.")
             .title("Office hours coming up")
+            .button(CalendarButton.of(session))
             .build();
     oh.announce(
         tx, community, message, "oh-announce-" + (dayAhead ? "day:" : "soon:") + session.id());
+  }
+
+  /** "Office hours #N with @host (time)": how a session is named to the channel. */
+  private static String withHost(Session session) {
+    return "Office hours "
+        + session.label()
+        + " with "
+        + OfficeHours.mention(session.ownerId())
+        + " ("
+        + OfficeHours.when(session.startsAt())
+        + ")";
   }
 }

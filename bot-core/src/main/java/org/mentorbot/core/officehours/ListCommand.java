@@ -8,9 +8,12 @@ import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.messaging.Message;
 
 /** {@code /officehours list}: open sessions, planned ones, and the caller's weekly rules. */
 final class ListCommand implements CommandHandler {
+
+  private static final int MAX_CALENDAR_BUTTONS = 10;
 
   private final Services s;
 
@@ -26,25 +29,31 @@ final class ListCommand implements CommandHandler {
   @Override
   public Reply handle(CommandRequest request) {
     OfficeHours oh = s.oh();
+    List<Session> listed = new ArrayList<>();
     List<String> lines =
         oh.context()
             .db()
             .read(
                 h ->
                     oh.findCommunity(h, request.community())
-                        .map(cid -> lines(h, cid, request.actor().userId()))
+                        .map(cid -> lines(h, cid, request.actor().userId(), listed))
                         .orElse(List.of()));
     if (lines.isEmpty()) {
       return Reply.privately(
           "No office hours are open or planned. Mentors open one with `/officehours open`.");
     }
-    return Reply.privately(String.join("\n", lines));
+    // Times are tokens, so each member reads them in their own zone; each session has its file.
+    Message.Builder message = Message.builder(String.join("\n", lines));
+    listed.stream().limit(MAX_CALENDAR_BUTTONS).map(CalendarButton::of).forEach(message::button);
+    return Reply.privately(message.build());
   }
 
-  private List<String> lines(org.jdbi.v3.core.Handle h, long cid, String userId) {
+  private List<String> lines(
+      org.jdbi.v3.core.Handle h, long cid, String userId, List<Session> listed) {
     OfficeHours oh = s.oh();
     List<String> out = new ArrayList<>();
     List<Session> open = oh.sessions().inState(h, cid, SessionState.OPEN);
+    listed.addAll(open);
     if (!open.isEmpty()) {
       out.add("Open now:");
       for (Session session : open) {
@@ -54,7 +63,7 @@ final class ListCommand implements CommandHandler {
                 + " with "
                 + hosts(h, session)
                 + ", until "
-                + OfficeHours.clock(session.endsAt(), session.zone())
+                + OfficeHours.clock(session.endsAt())
                 + ", "
                 + oh.entries().waitingCount(h, session.id())
                 + " waiting: `/queue join "
@@ -65,6 +74,7 @@ final class ListCommand implements CommandHandler {
     List<Session> planned = oh.sessions().inState(h, cid, SessionState.SCHEDULED);
     if (!planned.isEmpty()) {
       out.add("Coming up:");
+      listed.addAll(planned.stream().limit(10).toList());
       planned.stream()
           .limit(10)
           .forEach(
@@ -75,7 +85,7 @@ final class ListCommand implements CommandHandler {
                           + " with "
                           + OfficeHours.mention(p.ownerId())
                           + ", "
-                          + OfficeHours.when(p.startsAt(), p.zone())));
+                          + OfficeHours.when(p.startsAt())));
     }
     List<WeeklyRule> rules = oh.schedules().ofMentor(h, cid, userId);
     if (!rules.isEmpty()) {

@@ -28,7 +28,7 @@ final class Membership {
       throw new ProblemException(
           "Office hours " + session.label() + " haven't opened yet.",
           "They open "
-              + OfficeHours.when(session.startsAt(), session.zone())
+              + OfficeHours.when(session.startsAt())
               + "; join then with `/queue join "
               + session.number()
               + " question:\"...\"`.");
@@ -36,6 +36,14 @@ final class Membership {
     if (session.state() == SessionState.CLOSED) {
       throw new ProblemException(
           "Office hours " + session.label() + " are closed.",
+          otherSessions(h, communityId, session));
+    }
+    if (oh.sessions().paused(h, session.id())) {
+      throw new ProblemException(
+          "Office hours "
+              + session.label()
+              + " are not taking new people right now: the mentor is serving those already"
+              + " waiting.",
           otherSessions(h, communityId, session));
     }
     if (oh.sessions().activeHosts(h, session.id()).contains(userId)) {

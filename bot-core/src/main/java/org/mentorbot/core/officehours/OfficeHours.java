@@ -2,10 +2,9 @@ package org.mentorbot.core.officehours;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.Invocation;
@@ -15,6 +14,7 @@ import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.roster.RosterStore;
 
@@ -33,9 +33,6 @@ final class OfficeHours {
   static final int DEFAULT_MINUTES = 60;
   static final int DEFAULT_CAPACITY = 20;
   static final int MAX_QUESTION = 500;
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   private final CoreContext context;
   private final SessionStore sessions = new SessionStore();
@@ -92,6 +89,14 @@ final class OfficeHours {
                     "Sign up with `/mentor signup mentor topics:...` first."));
   }
 
+  /** Whether the member's roster pause ({@code /mentor pause}) is in force now. */
+  boolean paused(Handle h, long communityId, String userId) {
+    return roster
+        .find(h, communityId, userId)
+        .filter(p -> p.pausedOn(LocalDate.ofInstant(now(), zoneOf(p))))
+        .isPresent();
+  }
+
   /** The zone a mentor's times are read in: their profile's, else UTC. */
   ZoneId zoneOf(Profile mentor) {
     return mentor.zone().orElse(ZoneOffset.UTC);
@@ -113,14 +118,14 @@ final class OfficeHours {
     return "<@" + userId + ">";
   }
 
-  static String when(Instant instant, ZoneId zone) {
-    return WHEN.format(instant.atZone(zone)) + " " + zoneName(zone);
+  /** A date and time, shown by each platform in the reader's own zone. */
+  static String when(Instant instant) {
+    return TimeTokens.at(instant);
   }
 
-  static String clock(Instant instant, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).format(instant.atZone(zone))
-        + " "
-        + zoneName(zone);
+  /** A time of day (the end of an open session), in the reader's own zone. */
+  static String clock(Instant instant) {
+    return TimeTokens.time(instant);
   }
 
   static String zoneName(ZoneId zone) {

@@ -32,6 +32,9 @@ public final class OfficeHoursFeature implements Feature {
     return List.of(
         new OpenCommand(s),
         new ScheduleCommand(s),
+        new SkipCommand(s),
+        new PauseCommand(s, true),
+        new PauseCommand(s, false),
         new NextCommand(s),
         new CloseCommand(s),
         new ListCommand(s),
@@ -43,7 +46,7 @@ public final class OfficeHoursFeature implements Feature {
 
   @Override
   public List<ActionHandler> actions() {
-    return List.of(new JoinButton(s), new HereButton(s));
+    return List.of(new JoinButton(s), new HereButton(s), new CalendarButton(s));
   }
 
   /**
@@ -118,7 +121,7 @@ public final class OfficeHoursFeature implements Feature {
                               "Serving "
                                   + x.label()
                                   + " until "
-                                  + OfficeHours.clock(x.endsAt(), x.zone())
+                                  + OfficeHours.clock(x.endsAt())
                                   + ", "
                                   + oh.entries().waitingCount(h, x.id())
                                   + " waiting"));

@@ -1,5 +1,6 @@
 package org.mentorbot.core.officehours;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,12 @@ import org.mentorbot.core.schedule.JobHandler;
  * tolerates its rows being gone (forget-me, a replaced rule) and does nothing then.
  */
 final class OfficeHoursJobs {
+
+  /** How late a "coming up tomorrow" notice may still go out. */
+  static final Duration STALE_DAY_NOTICE = Duration.ofHours(3);
+
+  /** How late an "in 15 minutes" notice may still go out. */
+  static final Duration STALE_SOON_NOTICE = Duration.ofMinutes(5);
 
   private OfficeHoursJobs() {}
 
@@ -33,7 +40,10 @@ final class OfficeHoursJobs {
     }
   }
 
-  /** Opens the occurrence and plans the one after it, so a weekly rule keeps itself going. */
+  /**
+   * Plans the next occurrence, then opens this one (or says why not), so a weekly rule keeps itself
+   * going through downtime of any length and the notices can name the next date.
+   */
   private record Open(Services s) implements JobHandler {
     @Override
     public String kind() {
@@ -47,16 +57,18 @@ final class OfficeHoursJobs {
         return;
       }
       Session session = found.get();
-      if (session.state() == SessionState.SCHEDULED) {
-        s.lifecycle().openScheduled(tx, community, session);
-      }
       Instant now = s.oh().now();
       Instant after = now.isAfter(session.startsAt()) ? now : session.startsAt();
-      session
-          .scheduleId()
-          .flatMap(id -> s.oh().schedules().byId(tx, id))
-          .ifPresent(
-              rule -> s.lifecycle().planNext(tx, community, session.communityId(), rule, after));
+      Optional<Session> next =
+          session
+              .scheduleId()
+              .flatMap(id -> s.oh().schedules().byId(tx, id))
+              .map(
+                  rule ->
+                      s.lifecycle().planNext(tx, community, session.communityId(), rule, after));
+      if (session.state() == SessionState.SCHEDULED) {
+        s.lifecycle().openScheduled(tx, community, session, next);
+      }
     }
   }
 
@@ -109,6 +121,10 @@ final class OfficeHoursJobs {
         return;
       }
       boolean dayAhead = payload.substring(colon + 1).equals("day");
+      Duration late = Duration.between(dueAt, s.oh().now());
+      if (late.compareTo(dayAhead ? STALE_DAY_NOTICE : STALE_SOON_NOTICE) > 0) {
+        return; // after downtime "in 15 minutes" would be wrong: a notice this late is dropped
+      }
       session(s, tx, payload.substring(0, colon))
           .ifPresent(x -> s.lifecycle().announceAhead(tx, community, x, dayAhead));
     }

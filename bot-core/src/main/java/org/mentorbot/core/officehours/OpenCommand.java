@@ -88,7 +88,7 @@ final class OpenCommand implements CommandHandler {
                   "Office hours "
                       + session.label()
                       + " are open until "
-                      + OfficeHours.clock(session.endsAt(), session.zone())
+                      + OfficeHours.clock(session.endsAt())
                       + " for up to "
                       + capacity
                       + " people. "

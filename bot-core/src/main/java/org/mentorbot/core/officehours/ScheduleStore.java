@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,6 +61,31 @@ final class ScheduleStore {
         .bind("m", mentorId)
         .map((rs, ctx) -> row(rs))
         .list();
+  }
+
+  void delete(Handle tx, long ruleId) {
+    tx.createUpdate("DELETE FROM oh_schedule WHERE id = :id").bind("id", ruleId).execute();
+  }
+
+  /** Records that the rule's occurrence on {@code date} (its own zone) is skipped. */
+  boolean skip(Handle tx, long ruleId, LocalDate date, Instant now) {
+    return tx.createUpdate(
+                "INSERT INTO oh_skip (schedule_id, local_date, created_at) VALUES (:r, :d, :now)"
+                    + " ON CONFLICT (schedule_id, local_date) DO NOTHING")
+            .bind("r", ruleId)
+            .bind("d", date.toString())
+            .bind("now", now.toEpochMilli())
+            .execute()
+        > 0;
+  }
+
+  boolean skipped(Handle h, long ruleId, LocalDate date) {
+    return h.createQuery("SELECT COUNT(*) FROM oh_skip WHERE schedule_id = :r AND local_date = :d")
+            .bind("r", ruleId)
+            .bind("d", date.toString())
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   void deleteOfMentor(Handle tx, long communityId, String mentorId) {

@@ -71,6 +71,23 @@ final class SessionStore {
         .findOne();
   }
 
+  /** Whether the host paused the queue: no new joins, the people waiting are still served. */
+  boolean paused(Handle h, long sessionId) {
+    return h.createQuery("SELECT paused FROM oh_session WHERE id = :id")
+            .bind("id", sessionId)
+            .mapTo(Integer.class)
+            .findOne()
+            .orElse(0)
+        == 1;
+  }
+
+  void setPaused(Handle tx, long sessionId, boolean paused) {
+    tx.createUpdate("UPDATE oh_session SET paused = :p WHERE id = :id")
+        .bind("id", sessionId)
+        .bind("p", paused ? 1 : 0)
+        .execute();
+  }
+
   Optional<Session> byNumber(Handle h, long communityId, int number) {
     return h.createQuery(
             "SELECT " + COLUMNS + " FROM oh_session WHERE community_id = :c AND number = :n")

@@ -39,7 +39,7 @@ public record Profile(
     if (capacity < 1 || capacity > 5) {
       throw new IllegalArgumentException("capacity must be 1-5");
     }
-    if (mentor && mentorTopics.isEmpty() || mentee && menteeTopics.isEmpty()) {
+    if ((mentor && mentorTopics.isEmpty()) || (mentee && menteeTopics.isEmpty())) {
       throw new IllegalArgumentException("a role needs topics");
     }
   }

@@ -155,7 +155,7 @@ public final class CommandRouter implements CommandGateway {
     if (!Catalogue.ROOTS.contains(root)) {
       throw unknown(root, sub);
     }
-    if (sub.isEmpty() || sub.equals("help") && !root.equals("mentor")) {
+    if (sub.isEmpty() || (sub.equals("help") && !root.equals("mentor"))) {
       return handlers.get("/mentor help").handle(helpFor(invocation, root));
     }
     CommandSpec spec = Catalogue.find(root, sub).orElseThrow(() -> unknown(root, sub));

@@ -40,7 +40,8 @@ final class HelpCommand implements CommandHandler {
     if (asked.isEmpty()) {
       return Reply.privately(overview(Catalogue.ROOTS, moderator));
     }
-    String[] words = asked.get().strip().toLowerCase(Locale.ROOT).replace("/", "").split("\\s+");
+    String[] words =
+        asked.get().strip().toLowerCase(Locale.ROOT).replace("/", "").split("\\s+", -1);
     if (words.length == 1 && Catalogue.ROOTS.contains(words[0])) {
       return Reply.privately(overview(List.of(words[0]), moderator));
     }

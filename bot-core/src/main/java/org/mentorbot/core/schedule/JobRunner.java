@@ -40,12 +40,28 @@ public final class JobRunner implements AutoCloseable {
   private final String worker = "jobs-" + UUID.randomUUID();
   private final WorkerLoop loop;
 
+  private final FailingJobListener failing;
+
   public JobRunner(
       Database database,
       CommunityStore communities,
       Clock clock,
       WorkerSettings settings,
       Collection<? extends JobHandler> handlers) {
+    this(database, communities, clock, settings, handlers, FailingJobListener.NONE);
+  }
+
+  /**
+   * @param failing told once when a job keeps failing, so no job fails silently
+   */
+  public JobRunner(
+      Database database,
+      CommunityStore communities,
+      Clock clock,
+      WorkerSettings settings,
+      Collection<? extends JobHandler> handlers,
+      FailingJobListener failing) {
+    this.failing = Objects.requireNonNull(failing, "failing");
     this.database = Objects.requireNonNull(database, "database");
     this.communities = Objects.requireNonNull(communities, "communities");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -108,7 +124,11 @@ public final class JobRunner implements AutoCloseable {
               + new TreeSet<>(handlers.keySet())
               + ")";
       LOG.error("job {} failed: {}", job.id(), error);
-      database.writeVoid(h -> JobRows.failed(h, job.id(), worker, clock.millis(), error));
+      database.writeVoid(
+          h -> {
+            JobRows.failed(h, job.id(), worker, clock.millis(), error);
+            alert(h, job, job.attempts() + 1, error, true);
+          });
       return;
     }
     try {
@@ -142,11 +162,45 @@ public final class JobRunner implements AutoCloseable {
     if (settings.backoff().exhausted(failures)) {
       LOG.error(
           "job {} ({}) failed for good after {} attempts", job.id(), job.kind(), failures, cause);
-      database.writeVoid(h -> JobRows.failed(h, job.id(), worker, now, error));
+      database.writeVoid(
+          h -> {
+            JobRows.failed(h, job.id(), worker, now, error);
+            if (failures <= FailingJobListener.ALERT_AFTER) {
+              alert(h, job, failures, error, true);
+            }
+          });
     } else {
       long retryAt = now + settings.backoff().after(failures).toMillis();
       LOG.warn("job {} ({}) failed (attempt {}), retrying", job.id(), job.kind(), failures, cause);
-      database.writeVoid(h -> JobRows.retry(h, job.id(), worker, retryAt, error));
+      database.writeVoid(
+          h -> {
+            JobRows.retry(h, job.id(), worker, retryAt, error);
+            if (failures == FailingJobListener.ALERT_AFTER) {
+              alert(h, job, failures, error, false);
+            }
+          });
+    }
+  }
+
+  /** Tells the listener once; its own failure must not lose the job's failure record. */
+  private void alert(
+      org.jdbi.v3.core.Handle h, JobRows.Claimed job, int failures, String error, boolean gaveUp) {
+    try {
+      h.execute("SAVEPOINT job_alert");
+      failing.failing(
+          h,
+          new FailingJobListener.FailingJob(
+              communities.byId(h, job.communityId()),
+              job.id(),
+              job.kind(),
+              job.dueAt(),
+              failures,
+              error,
+              gaveUp));
+      h.execute("RELEASE SAVEPOINT job_alert");
+    } catch (RuntimeException e) {
+      h.execute("ROLLBACK TO SAVEPOINT job_alert");
+      LOG.error("could not alert moderators about job {}", job.id(), e);
     }
   }
 

@@ -43,6 +43,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final UndeliverableListener listener;
   private final String worker = "outbox-" + UUID.randomUUID();
   private final WorkerLoop loop;
+  private volatile boolean closing;
   private final ExecutorService deliveries;
 
   public OutboxDispatcher(
@@ -117,7 +118,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private List<Long> deliverInTurn(List<Work> batch, long deadline) {
     List<Long> skipped = new ArrayList<>();
     for (Work work : batch) {
-      if (clock.millis() > deadline) {
+      if (closing || clock.millis() > deadline) {
         skipped.add(work.row().id());
       } else {
         deliver(work.row(), work.community());
@@ -137,7 +138,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       results.add(
           deliveries.submit(
               () -> {
-                if (clock.millis() > deadline) {
+                if (closing || clock.millis() > deadline) {
                   return work.row().id();
                 }
                 deliver(work.row(), work.community());
@@ -199,8 +200,11 @@ public final class OutboxDispatcher implements AutoCloseable {
       failed(row, community, destination, message, Duration.ZERO, describe(e));
       return;
     }
-    if (result instanceof DeliveryResult.Delivered) {
+    if (result instanceof DeliveryResult.Delivered delivered) {
       database.writeVoid(h -> OutboxRows.delivered(h, row.id(), clock.millis()));
+      delivered
+          .shortfall()
+          .ifPresent(reason -> reportShortfall(row, community, destination, message, reason));
     } else if (result instanceof DeliveryResult.RetryLater later) {
       failed(row, community, destination, message, later.after(), "retry later: " + later.reason());
     } else if (result instanceof DeliveryResult.Undeliverable undeliverable) {
@@ -264,6 +268,30 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  /** Delivered, but not to everyone: moderators hear of it once, as of an undeliverable row. */
+  private void reportShortfall(
+      OutboxRows.Claimed row,
+      CommunityId community,
+      Destination destination,
+      Message message,
+      String reason) {
+    LOG.warn("outbox row {} ({}) reached only some: {}", row.id(), row.idempotencyKey(), reason);
+    UndeliveredMessage verdict =
+        new UndeliveredMessage(
+            row.id(),
+            community,
+            row.idempotencyKey(),
+            Optional.of(destination),
+            Optional.of(message),
+            row.attempts() + 1,
+            reason);
+    try {
+      database.writeVoid(h -> listener.undeliverable(h, verdict));
+    } catch (RuntimeException e) {
+      LOG.error("undeliverable listener failed for outbox row {}", row.id(), e);
+    }
+  }
+
   private static String describe(RuntimeException e) {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
@@ -281,6 +309,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   /** Stops the background loop after the pass in progress; rows left are delivered next start. */
   @Override
   public void close() {
+    // Rows of the current batch not yet started go back to the outbox at once, not at lease end.
+    closing = true;
     loop.close();
     if (deliveries != null) {
       deliveries.shutdown();

@@ -47,7 +47,10 @@ final class WorkerLoop implements AutoCloseable {
             });
     pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     executor = pool;
-    pool.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    // drain() logs and swallows every RuntimeException, so the future never holds a failure worth
+    // reading; close() stops the pool.
+    var unused =
+        pool.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Asks for a pass soon; several wakes before it runs collapse into one. */

@@ -1,5 +1,6 @@
 package org.mentorbot.core.settings;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mentorbot.core.command.Catalogue;
@@ -12,6 +13,7 @@ import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.community.SettingKey;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.Topics;
@@ -42,30 +44,70 @@ final class ConfigCommand implements CommandHandler {
         .db()
         .write(
             tx -> {
-              CommunitySettings settings = context.settings().load(tx, community);
-              Map<String, Object> values = request.options().values();
-              for (Map.Entry<String, Object> e : new TreeMap<>(values).entrySet()) {
+              Map<String, Object> values = new TreeMap<>(request.options().values());
+              if (values.isEmpty()) {
+                return Reply.privately(render(context.settings().load(tx, community)));
+              }
+              CommunitySettings.Builder changed =
+                  context.settings().load(tx, community).toBuilder();
+              Map<SettingKey, String> saved = new EnumMap<>(SettingKey.class);
+              for (Map.Entry<String, Object> e : values.entrySet()) {
                 if (e.getKey().equals("alias")) {
                   alias(tx, community, e.getValue().toString());
                   continue;
                 }
                 SettingKey key = SettingKey.byOption(e.getKey()).orElseThrow();
-                String value = e.getValue().toString();
-                try {
-                  settings = key.apply(settings, value);
-                } catch (IllegalArgumentException invalid) {
-                  throw new ProblemException(
-                      "`day-start:` must be earlier than `day-end:`.",
-                      "Nudges go out between the two, e.g. day-start:09:00 day-end:20:00.");
-                }
-                context.settings().put(tx, community, key, value);
+                String value = usableChannel(community, key, e.getValue().toString());
+                saved.put(key, value);
+                changed.set(key, value);
               }
-              CommunitySettings shown = context.settings().load(tx, community);
-              String heading =
-                  (values.isEmpty() ? "Community settings." : "Settings saved.")
-                      + (shown.modChannel().isEmpty() ? NO_MOD_CHANNEL : "");
-              return Reply.privately(render(shown, heading));
+              try {
+                changed.build(); // all changes checked together, against the other settings
+              } catch (SettingKey.InvalidSetting invalid) {
+                throw new ProblemException(
+                    "`" + invalid.key().optionName() + ":` " + invalid.getMessage() + ".",
+                    "Nothing was changed. `/mentor config` shows the current settings.");
+              }
+              CommunitySettings now = changed.build();
+              StringBuilder said = new StringBuilder();
+              saved.forEach(
+                  (key, value) -> {
+                    context.settings().put(tx, community, key, now.text(key));
+                    said.append(said.isEmpty() ? "" : ", ")
+                        .append(key.optionName())
+                        .append(' ')
+                        .append(shown(now, key));
+                  });
+              if (values.containsKey("alias")) {
+                said.append(said.isEmpty() ? "" : ", ")
+                    .append("alias ")
+                    .append(values.get("alias"));
+              }
+              return Reply.privately(
+                  "Saved: "
+                      + said
+                      + ". `/mentor config` shows every setting."
+                      + (now.modChannel().isEmpty() ? NO_MOD_CHANNEL : ""));
             });
+  }
+
+  /**
+   * A channel setting as the platform's channel id (a name resolved), or a problem when the
+   * platform cannot post there; other settings as given.
+   */
+  private String usableChannel(CommunityId community, SettingKey key, String value) {
+    if (key != SettingKey.ANNOUNCE_CHANNEL
+        && key != SettingKey.MOD_CHANNEL
+        && key != SettingKey.MATCH_CHANNEL) {
+      return value;
+    }
+    ChannelCheck check = context.channels().check(community, value);
+    if (check instanceof ChannelCheck.Unusable unusable) {
+      throw new ProblemException(
+          "`" + key.optionName() + ":` " + unusable.problem(),
+          "Nothing was changed; pick a channel the bot can post in.");
+    }
+    return check instanceof ChannelCheck.Usable usable ? usable.channelId() : value;
   }
 
   private void alias(org.jdbi.v3.core.Handle tx, CommunityId community, String text) {
@@ -111,23 +153,26 @@ final class ConfigCommand implements CommandHandler {
   private static final java.util.regex.Pattern TOPIC =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#._/&-]{1,40}");
 
-  private static Message render(CommunitySettings s, String heading) {
-    return Message.builder(heading)
-        .title("Community settings")
-        .field("announce-channel", s.announceChannel().map(c -> "<#" + c + ">").orElse("not set"))
-        .field("mod-channel", s.modChannel().map(c -> "<#" + c + ">").orElse("not set"))
-        .field("match-channel", s.matchChannel().map(c -> "<#" + c + ">").orElse("not set"))
-        .field("moderator-role", s.moderatorRole().orElse("not set (admins only)"))
-        .field("cadence-days", String.valueOf(s.cadenceDays()))
-        .field("repeat-window", s.repeatWindow() + " rounds")
-        .field("max-tz-hours", String.valueOf(s.maxTzHours()))
-        .field("min-years-ahead", String.valueOf(s.minYearsAhead()))
-        .field("day-start / day-end", s.dayStart() + " – " + s.dayEnd())
-        .field("queue-limit", String.valueOf(s.queueLimit()))
-        .field("ask-limit", String.valueOf(s.askLimit()))
-        .field("no-show-minutes", String.valueOf(s.noShowMinutes()))
-        .field("aliases", aliases(s.topicAliases()))
-        .build();
+  private static Message render(CommunitySettings s) {
+    Message.Builder m =
+        Message.builder(
+                "Change one with `/mentor config <setting>:<value>`."
+                    + (s.modChannel().isEmpty() ? NO_MOD_CHANNEL : ""))
+            .title("Community settings");
+    for (SettingKey key : SettingKey.values()) {
+      m.field(key.optionName(), shown(s, key));
+    }
+    return m.field("aliases", aliases(s.topicAliases())).build();
+  }
+
+  /** A setting's value as moderators read it. */
+  private static String shown(CommunitySettings s, SettingKey key) {
+    String text = s.text(key);
+    return switch (key.type()) {
+      case CHANNEL -> text.isEmpty() ? "not set" : "<#" + text + ">";
+      case ROLE -> text.isEmpty() ? "not set (admins only)" : text;
+      default -> text;
+    };
   }
 
   private static String aliases(Map<String, String> aliases) {

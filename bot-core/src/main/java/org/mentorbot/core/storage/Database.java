@@ -49,11 +49,18 @@ public final class Database implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock(true);
 
   /**
+   * In a shared-cache memory database a read beside an uncommitted write fails at once with
+   * SQLITE_LOCKED_SHAREDCACHE (no WAL, no busy wait), so there reads wait for writes instead.
+   */
+  private final boolean readsWaitForWrites;
+
+  /**
    * @param readSource connections for reads (deferred transactions)
    * @param writeSource the writer's connection: transactions begin IMMEDIATE, taking the write lock
    *     up front so another process's writer is waited for at the start, never half-way
    */
   private Database(SQLiteDataSource readSource, SQLiteDataSource writeSource) {
+    this.readsWaitForWrites = readSource.getUrl().contains("mode=memory");
     // Opened first: a shared-cache memory database lives only while a connection holds it.
     this.writerConnection = patiently("open the database", () -> openWriter(writeSource));
     try {
@@ -248,7 +255,15 @@ public final class Database implements AutoCloseable {
    * mixes states from before and after a concurrent write.
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-    return reader.inTransaction(work);
+    if (!readsWaitForWrites) {
+      return reader.inTransaction(work);
+    }
+    writeLock.lock();
+    try {
+      return reader.inTransaction(work);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**

@@ -155,7 +155,7 @@ class AskRefusalTest {
   @Test
   void expiredAsksNoLongerCountAgainstTheCap() {
     f.ok("amy", "ask @bob question:\"one\"");
-    f.clock.advance(Duration.ofHours(72));
+    f.clock.advance(Duration.ofDays(3));
     f.deliver();
 
     assertThat(f.ok("amy", "ask @bob question:\"again\"")).startsWith("Asked <@bob>.");

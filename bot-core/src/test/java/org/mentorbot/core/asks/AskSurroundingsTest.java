@@ -191,7 +191,7 @@ class AskSurroundingsTest {
     assertThat(AskMessages.in(now.plusSeconds(59 * 60), now)).isEqualTo("in under an hour");
     assertThat(AskMessages.in(now.plusSeconds(3600), now)).isEqualTo("in 1 hour");
     assertThat(AskMessages.in(now.plus(Duration.ofHours(47)), now)).isEqualTo("in 47 hours");
-    assertThat(AskMessages.in(now.plus(Duration.ofHours(48)), now)).isEqualTo("in 2 days");
+    assertThat(AskMessages.in(now.plus(Duration.ofDays(2)), now)).isEqualTo("in 2 days");
     assertThat(AskMessages.in(now.plus(Duration.ofHours(71)), now)).isEqualTo("in 3 days");
   }
 }

@@ -41,25 +41,8 @@ final class CheckinWorld implements AutoCloseable {
 
   /** The defaults with another round length. */
   static CommunitySettings roundLength(int days) {
-    CommunitySettings d = CommunitySettings.defaults();
-    return new CommunitySettings(
-        d.announceChannel(),
-        d.modChannel(),
-        d.matchChannel(),
-        d.moderatorRole(),
-        d.cadenceDays(),
-        d.repeatWindow(),
-        d.maxTzHours(),
-        d.minYearsAhead(),
-        d.dayStart(),
-        d.dayEnd(),
-        d.queueLimit(),
-        d.askLimit(),
-        d.noShowMinutes(),
-        d.askExpiryHours(),
-        d.reminderDays(),
-        days,
-        d.topicAliases());
+    return CommunitySettings.defaults()
+        .with(org.mentorbot.core.community.SettingKey.ROUND_LENGTH_DAYS, Integer.toString(days));
   }
 
   /** Signs everyone up, with sam's extra options (e.g. a timezone), and opens a round they join. */

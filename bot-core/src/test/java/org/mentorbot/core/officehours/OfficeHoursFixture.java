@@ -1,6 +1,8 @@
 package org.mentorbot.core.officehours;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.MutableClock;
 import org.mentorbot.core.testing.RecordingChatGateway;
@@ -62,9 +65,22 @@ final class OfficeHoursFixture implements AutoCloseable {
 
   static String text(Reply reply) {
     if (reply instanceof Reply.Shown shown) {
-      return shown.message().text();
+      return shown(shown.message().text());
     }
-    return "PROBLEM: " + ((Reply.Problem) reply).text();
+    return "PROBLEM: " + shown(((Reply.Problem) reply).text());
+  }
+
+  /**
+   * The text as the console shows it to a reader in UTC: office hours carry their times as tokens
+   * (none relative, so the reading moment does not matter).
+   */
+  static String shown(String text) {
+    return TimeTokens.plain(text, ZoneOffset.UTC, Instant.EPOCH);
+  }
+
+  static Message shown(Message m) {
+    return new Message(
+        m.title(), shown(m.text()), m.fields(), m.buttons(), m.mentions(), m.attachment());
   }
 
   static boolean isProblem(Reply reply) {
@@ -105,14 +121,14 @@ final class OfficeHoursFixture implements AutoCloseable {
   static List<String> dmsTo(List<RecordingChatGateway.Delivery> deliveries, String user) {
     return deliveries.stream()
         .filter(d -> d.destination().equals(new Destination.DirectMessage(user)))
-        .map(d -> d.message().text())
+        .map(d -> shown(d.message().text()))
         .toList();
   }
 
   static List<Message> postsIn(List<RecordingChatGateway.Delivery> deliveries, String channel) {
     return deliveries.stream()
         .filter(d -> d.destination().equals(new Destination.Channel(channel)))
-        .map(RecordingChatGateway.Delivery::message)
+        .map(d -> shown(d.message()))
         .toList();
   }
 

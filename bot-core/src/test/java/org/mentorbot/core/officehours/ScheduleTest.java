@@ -69,8 +69,8 @@ class ScheduleTest {
               assertThat(m.text())
                   .contains("<@alice> is holding office hours #1 (java) now, until 19:00 UTC");
               assertThat(m.buttons())
-                  .singleElement()
-                  .satisfies(b -> assertThat(b.actionId()).startsWith("oh-join:"));
+                  .extracting(b -> b.actionId().replaceFirst(":.*", ""))
+                  .containsExactly("oh-join", "oh-ics");
             });
     assertThat(dmsTo(opened, "alice"))
         .singleElement()
@@ -104,14 +104,15 @@ class ScheduleTest {
   void timeIsReadInTheGivenZoneOrTheMentorsProfileZone() {
     assertThat(
             f.say("alice", "officehours schedule tuesday time:18:00 minutes:30 tz:Europe/Berlin"))
-        .contains("Tue 3 Mar 18:00 Europe/Berlin");
+        .contains("(Europe/Berlin)")
+        .contains("Tue 3 Mar 17:00 UTC"); // shown in the reader's zone (UTC here)
     f.mentor("zoe", "go tz:America/New_York");
     assertThat(f.say("zoe", "officehours schedule tuesday time:09:00 minutes:30"))
-        .contains("Tue 3 Mar 09:00 America/New_York");
+        .contains("Tue 3 Mar 14:00 UTC");
     at("2026-03-03T17:00:00Z"); // 18:00 in Berlin
     assertThat(postsIn(f.deliver(), "general"))
         .extracting(Message::text)
-        .anySatisfy(t -> assertThat(t).contains("#1 now, until 18:30 Europe/Berlin"));
+        .anySatisfy(t -> assertThat(t).contains("#1 now, until 17:30 UTC"));
   }
 
   @Test
@@ -140,10 +141,14 @@ class ScheduleTest {
     var out = f.deliver();
     assertThat(dmsTo(out, "alice"))
         .contains(
-            "Your scheduled office hours #1 did not open because its time had passed when I came back online.");
+            "Your scheduled office hours #1 did not open because I was offline at its start time."
+                + " The next is #2 on Wed 11 Mar 18:00 UTC.");
     assertThat(postsIn(out, "general"))
         .extracting(Message::text)
-        .noneMatch(t -> t.contains("now, until"));
+        .noneMatch(t -> t.contains("now, until") || t.contains("coming up"))
+        .contains(
+            "Office hours #1 with <@alice> (Wed 4 Mar 18:00 UTC) are not taking place."
+                + " The next is #2 on Wed 11 Mar 18:00 UTC.");
     assertThat(f.say("alice", "officehours list"))
         .contains("#2 with <@alice>, Wed 11 Mar 18:00 UTC");
   }
@@ -154,7 +159,9 @@ class ScheduleTest {
     f.say("alice", "officehours open minutes:120");
     at("2026-03-02T10:00:00Z");
     assertThat(dmsTo(f.deliver(), "alice"))
-        .contains("Your scheduled office hours #1 did not open because you already had #2 open.");
+        .contains(
+            "Your scheduled office hours #1 did not open because you already had #2 open."
+                + " The next is #3 on Mon 9 Mar 10:00 UTC.");
   }
 
   @Test
@@ -179,5 +186,45 @@ class ScheduleTest {
         .startsWith("PROBLEM: Only mentors hold office hours");
     assertThat(f.rows("oh_schedule")).isZero();
     assertThat(f.rows("oh_session")).isZero();
+  }
+
+  @Test
+  void eachSessionOffersACalendarFileWithAStableUid() throws Exception {
+    f.say("alice", "officehours schedule wednesday time:18:00 minutes:60 topic:java");
+    String list = f.say("carol", "officehours list");
+    assertThat(list).contains("• #1 (java) with <@alice>, Wed 4 Mar 18:00 UTC");
+
+    var reply =
+        f.core
+            .commands()
+            .press(
+                org.mentorbot.core.command.Invocation.of(
+                    OfficeHoursFixture.COMMUNITY,
+                    new org.mentorbot.core.command.Actor(
+                        "carol", "carol", false, java.util.Set.of())),
+                "oh-ics:1");
+
+    var message = ((org.mentorbot.core.command.Reply.Shown) reply).message();
+    var file = message.attachment().orElseThrow();
+    assertThat(file.fileName()).isEqualTo("officehours-1.ics");
+    String ics = new String(file.content(), java.nio.charset.StandardCharsets.UTF_8);
+    var calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    net.fortuna.ical4j.model.Component event =
+        calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT).get(0);
+    assertThat(
+            event
+                .<net.fortuna.ical4j.model.Property>getProperty("DTSTART")
+                .orElseThrow()
+                .getValue())
+        .isEqualTo("20260304T180000Z");
+    assertThat(
+            event
+                .<net.fortuna.ical4j.model.Property>getProperty("DURATION")
+                .orElseThrow()
+                .getValue())
+        .isEqualTo("PT1H");
+    assertThat(event.<net.fortuna.ical4j.model.Property>getProperty("UID").orElseThrow().getValue())
+        .isEqualTo("officehours-1-console-test@mentorbot");
   }
 }

@@ -36,7 +36,7 @@ class CommandRouterTest {
   @Test
   void platformModeratorsMayRunModeratorCommands() {
     Actor admin = new Actor("boss", "Boss", true, Set.of());
-    assertThat(shown(runAs(admin, "mentor", "config cadence-days:7"))).contains("cadence-days: 7");
+    assertThat(shown(runAs(admin, "mentor", "config cadence-days:7"))).contains("cadence-days 7");
   }
 
   @Test

@@ -80,7 +80,7 @@ public final class RecordingChatGateway implements ChatGateway {
       attempts.add(delivery);
       Queue<Answer> queue = scripted.get(destination);
       answer = queue == null ? null : queue.poll();
-      if (answer == null || answer instanceof Crash crash && crash.accepted()) {
+      if (answer == null || (answer instanceof Crash crash && crash.accepted())) {
         delivered.add(delivery);
         notifyAll();
       }

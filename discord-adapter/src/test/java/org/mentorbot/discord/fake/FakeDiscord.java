@@ -159,6 +159,107 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  // ---- the world's state
+
+  private final Map<String, DataObject> byNonce = new ConcurrentHashMap<>();
+  private final List<DataObject> created = new ArrayList<>();
+  private final java.util.Set<String> left = ConcurrentHashMap.newKeySet();
+  private final DataArray threads = DataArray.empty();
+
+  /** {@code userId} leaves the server: adding them to a thread or fetching them answers 10007. */
+  public void leave(String userId) {
+    left.add(userId);
+  }
+
+  boolean hasLeft(String userId) {
+    return left.contains(userId);
+  }
+
+  /**
+   * Creates a message as Discord does, honouring {@code enforce_nonce}: a second message with the
+   * same nonce in the channel returns the first one and creates nothing.
+   */
+  DataObject createMessage(String channelId, DataObject payload) {
+    String nonce = payload.hasKey("nonce") ? payload.get("nonce").toString() : null;
+    boolean enforce = payload.getBoolean("enforce_nonce", false) && nonce != null;
+    synchronized (lock) {
+      if (enforce && byNonce.containsKey(channelId + "/" + nonce)) {
+        return byNonce.get(channelId + "/" + nonce);
+      }
+      DataObject message =
+          DiscordJson.message(
+              nextId(), channelId, FakeGuild.bot(), payload.getString("content", ""));
+      if (enforce) {
+        byNonce.put(channelId + "/" + nonce, message);
+      }
+      created.add(payload.put("channel_id", channelId));
+      return message;
+    }
+  }
+
+  private final List<String> refused = new ArrayList<>();
+
+  /** Checks a message, answer or follow-up against {@link DiscordRules}; remembers refusals. */
+  List<String> violations(RecordedRequest r) {
+    boolean callback =
+        r.method().equals("POST") && r.path().matches("interactions/\\d+/[^/]+/callback");
+    boolean message =
+        (r.method().equals("POST") && r.path().matches("channels/\\d+/messages"))
+            || ((r.method().equals("POST") || r.method().equals("PATCH"))
+                && r.path().matches("webhooks/\\d+/[^/]+(/messages/@original)?"));
+    if (!(message || callback) || r.body().isBlank()) {
+      return List.of();
+    }
+    DataObject body = r.json();
+    if (callback) {
+      int type = body.getInt("type", 0);
+      if (type != 4 && type != 7) {
+        return List.of();
+      }
+      body = body.optObject("data").orElseGet(DataObject::empty);
+    }
+    List<String> problems = DiscordRules.violations(body);
+    if (r.method().equals("PATCH")) {
+      problems = problems.stream().filter(v -> !v.equals("empty message")).toList();
+    }
+    if (!problems.isEmpty()) {
+      synchronized (lock) {
+        refused.add(r.method() + " " + r.path() + ": " + problems);
+      }
+    }
+    return problems;
+  }
+
+  /** Every request the fake refused as Discord would (400, Invalid Form Body), and why. */
+  public List<String> refused() {
+    synchronized (lock) {
+      return List.copyOf(refused);
+    }
+  }
+
+  /** Messages Discord created (not those a repeated nonce returned), in order, with channel_id. */
+  public List<DataObject> created() {
+    synchronized (lock) {
+      return List.copyOf(created);
+    }
+  }
+
+  public List<DataObject> created(String channelId) {
+    return created().stream().filter(m -> m.getString("channel_id").equals(channelId)).toList();
+  }
+
+  void threadCreated(DataObject thread) {
+    synchronized (lock) {
+      threads.add(thread);
+    }
+  }
+
+  DataArray threads() {
+    synchronized (lock) {
+      return DataArray.fromJson(threads.toString());
+    }
+  }
+
   // ---- recording
 
   /** Forgets recorded requests and unused scripted answers; for a test's {@code @BeforeEach}. */
@@ -166,6 +267,9 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     synchronized (lock) {
       requests.clear();
       scripted.clear();
+      created.clear();
+      left.clear();
+      refused.clear();
     }
   }
 

@@ -4,6 +4,7 @@ import static org.mentorbot.discord.fake.FakeDiscord.APP_ID;
 import static org.mentorbot.discord.fake.FakeDiscord.GENERAL_ID;
 import static org.mentorbot.discord.fake.FakeDiscord.GUILD_ID;
 
+import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -21,6 +22,15 @@ final class FakeRoutes {
   Scripted answer(RecordedRequest r) {
     String p = r.path();
     String m = r.method();
+    List<String> broken = discord.violations(r);
+    if (!broken.isEmpty()) {
+      return new Scripted(
+          m,
+          p,
+          400,
+          Map.of(),
+          DiscordJson.error(50035, "Invalid Form Body: " + String.join("; ", broken)).toString());
+    }
     if (m.equals("GET") && p.equals("users/@me")) {
       return ok(FakeGuild.bot());
     }
@@ -58,17 +68,26 @@ final class FakeRoutes {
               .put("recipients", DataArray.empty().add(FakeGuild.user(recipient))));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
-      return ok(DiscordJson.message(discord.nextId(), p.split("/")[1], FakeGuild.bot(), ""));
+      return ok(discord.createMessage(p.split("/")[1], r.json()));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/threads")) {
       String name = r.json().getString("name");
-      return ok(DiscordJson.thread(discord.nextId(), GUILD_ID, p.split("/")[1], APP_ID, name));
+      DataObject thread =
+          DiscordJson.thread(discord.nextId(), GUILD_ID, p.split("/")[1], APP_ID, name);
+      discord.threadCreated(thread);
+      return ok(thread);
     }
     if (m.equals("GET") && p.matches("guilds/" + GUILD_ID + "/members/\\d+")) {
-      return ok(FakeGuild.member(p.substring(p.lastIndexOf('/') + 1)));
+      String user = p.substring(p.lastIndexOf('/') + 1);
+      return discord.hasLeft(user) ? unknownMember(m, p) : ok(FakeGuild.member(user));
     }
     if (m.equals("PUT") && p.matches("channels/\\d+/thread-members/\\d+")) {
-      return new Scripted(m, p, 204, Map.of(), "");
+      String user = p.substring(p.lastIndexOf('/') + 1);
+      return discord.hasLeft(user) ? unknownMember(m, p) : new Scripted(m, p, 204, Map.of(), "");
+    }
+    if (m.equals("GET") && p.matches("guilds/\\d+/threads/active")) {
+      return ok(
+          DataObject.empty().put("threads", discord.threads()).put("members", DataArray.empty()));
     }
     return new Scripted(m, p, 404, Map.of(), DiscordJson.error(0, "404: Not Found").toString());
   }
@@ -98,6 +117,12 @@ final class FakeRoutes {
         200,
         Map.of(),
         commands.getOrDefault(scope, DataArray.empty()).toString());
+  }
+
+  /** Discord's answer for a user who is not (any more) a member of the server. */
+  private static Scripted unknownMember(String method, String path) {
+    return new Scripted(
+        method, path, 404, Map.of(), DiscordJson.error(10007, "Unknown Member").toString());
   }
 
   private static Scripted ok(DataObject body) {

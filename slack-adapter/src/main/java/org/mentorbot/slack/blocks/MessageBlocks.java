@@ -25,6 +25,7 @@ import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * Renders a neutral {@link Message} as Block Kit within every Slack limit ({@link SlackLimits}):
@@ -92,12 +93,14 @@ public final class MessageBlocks {
   private static List<Unit> content(Message message, UnaryOperator<String> nameOf) {
     List<Unit> units = new ArrayList<>();
     String text = SlackText.mrkdwn(message.text(), message.mentions(), nameOf);
-    if (!message.title().isBlank()) {
-      String title = plain(message.title(), SlackLimits.HEADER_TEXT);
+    // Headers are plain text: times in them are shown in UTC.
+    String wholeTitle = TimeTokens.utc(message.title());
+    if (!wholeTitle.isBlank()) {
+      String title = plain(wholeTitle, SlackLimits.HEADER_TEXT);
       units.add(new Unit(header(h -> h.text(plainText(title))), title.length()));
-      if (!title.equals(message.title())) {
+      if (!title.equals(wholeTitle)) {
         // The header had to be clipped: the whole title leads the text instead.
-        String full = "*" + SlackText.escape(message.title()) + "*";
+        String full = "*" + SlackText.escape(wholeTitle) + "*";
         text = text.isBlank() ? full : full + "\n" + text;
       }
     }
@@ -108,7 +111,7 @@ public final class MessageBlocks {
     for (Field field : message.fields()) {
       String rendered =
           "*"
-              + SlackText.escape(field.name())
+              + SlackText.escape(TimeTokens.utc(field.name()))
               + "*\n"
               + SlackText.mrkdwn(field.value(), message.mentions(), nameOf);
       if (rendered.length() <= SlackLimits.FIELD_TEXT) {
@@ -232,7 +235,9 @@ public final class MessageBlocks {
   public static String fallbackText(Message message, UnaryOperator<String> nameOf) {
     String text = SlackText.mrkdwn(message.text(), message.mentions(), nameOf);
     String full =
-        message.title().isBlank() ? text : SlackText.escape(message.title()) + "\n" + text;
+        message.title().isBlank()
+            ? text
+            : SlackText.escape(TimeTokens.utc(message.title())) + "\n" + text;
     return SlackText.truncate(full.isBlank() ? "(no text)" : full, SlackLimits.FALLBACK_TEXT);
   }
 
@@ -240,12 +245,12 @@ public final class MessageBlocks {
   private static Attachment fullText(Message message, UnaryOperator<String> nameOf) {
     StringBuilder out = new StringBuilder();
     if (!message.title().isBlank()) {
-      out.append(message.title()).append("\n\n");
+      out.append(TimeTokens.utc(message.title())).append("\n\n");
     }
-    out.append(plainMentions(message.text(), nameOf)).append('\n');
+    out.append(plainMentions(TimeTokens.utc(message.text()), nameOf)).append('\n');
     for (Field field : message.fields()) {
-      out.append('\n').append(field.name()).append('\n');
-      out.append(plainMentions(field.value(), nameOf)).append('\n');
+      out.append('\n').append(TimeTokens.utc(field.name())).append('\n');
+      out.append(plainMentions(TimeTokens.utc(field.value()), nameOf)).append('\n');
     }
     String slug =
         message
@@ -312,7 +317,7 @@ public final class MessageBlocks {
               + " characters long; Slack carries at most "
               + SlackLimits.BUTTON_VALUE);
     }
-    String label = plain(button.label(), SlackLimits.BUTTON_TEXT);
+    String label = plain(TimeTokens.utc(button.label()), SlackLimits.BUTTON_TEXT);
     String style =
         switch (button.style()) {
           case PRIMARY -> "primary";

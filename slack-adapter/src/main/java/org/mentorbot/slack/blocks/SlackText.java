@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentorbot.core.messaging.TimeTokens;
 
 /**
  * Turns neutral text into Slack mrkdwn that can never ping more than intended. Everything is
@@ -13,12 +14,14 @@ import java.util.regex.Pattern;
  * <!everyone>} or {@code <!subteam^…>} can form; the only markup let through is {@code <@id>} for
  * ids the message names as mentions, and {@code <#C…>} channel links, which ping nobody. Any other
  * member reference becomes plain {@code @name}, readable but silent. The core neutralises member
- * text already; this is the second line of defence.
+ * text already; this is the second line of defence. The core's time tokens ({@link TimeTokens})
+ * become Slack's {@code <!date^…>}, which each reader's client shows in their own zone.
  */
 public final class SlackText {
 
   private static final Pattern TOKEN =
-      Pattern.compile("<@([A-Za-z0-9._-]{1,64})>|<#([A-Z0-9]{2,30})>");
+      Pattern.compile(
+          "<@([A-Za-z0-9._-]{1,64})>|<#([A-Z0-9]{2,30})>|" + TimeTokens.TOKEN.pattern());
 
   /** Longest markup or escape worth keeping whole ({@code <@U…>}, {@code <#C…>}, {@code &amp;}). */
   private static final int MAX_TOKEN = 100;
@@ -67,12 +70,36 @@ public final class SlackText {
     int last = 0;
     while (m.find()) {
       out.append(escape(text.substring(last, m.start())));
+      last = m.end();
+      if (m.group(3) != null) {
+        out.append(date(TimeTokens.first(m.group()).orElseThrow()));
+        continue;
+      }
       boolean allowed = m.group(1) == null || mentions.contains(m.group(1));
       out.append(allowed ? m.group() : "@" + escape(nameOf.apply(m.group(1))));
-      last = m.end();
     }
     out.append(escape(text.substring(last)));
     return out.toString();
+  }
+
+  /**
+   * A time as Slack's date token: the reader's client formats it in their zone; the fallback (UTC)
+   * is for clients that cannot.
+   */
+  static String date(TimeTokens.Token token) {
+    String format =
+        switch (token.style()) {
+          case FULL -> "{date_short_pretty} {time}";
+          case TIME -> "{time}";
+          case RELATIVE -> "{ago}";
+        };
+    return "<!date^"
+        + token.instant().getEpochSecond()
+        + "^"
+        + format
+        + "|"
+        + escape(TimeTokens.utc(token))
+        + ">";
   }
 
   /**

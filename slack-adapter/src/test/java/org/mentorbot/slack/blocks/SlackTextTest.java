@@ -57,6 +57,30 @@ class SlackTextTest {
   }
 
   @Test
+  void timeTokensBecomeSlackDatesWithAUtcFallback() {
+    String rendered =
+        SlackText.mrkdwn(
+            "meet <@U1> at "
+                + org.mentorbot.core.messaging.TimeTokens.at(
+                    java.time.Instant.parse("2026-12-10T18:00:00Z"))
+                + " (<t:1796925600:R>), until <t:1796929200:t>",
+            Set.of("U1"));
+
+    assertThat(rendered)
+        .isEqualTo(
+            "meet <@U1> at <!date^1796925600^{date_short_pretty} {time}|Thu 10 Dec 18:00 UTC>"
+                + " (<!date^1796925600^{ago}|Thu 10 Dec 18:00 UTC>),"
+                + " until <!date^1796929200^{time}|Thu 10 Dec 19:00 UTC>");
+  }
+
+  @Test
+  void onlyWellFormedTimeTokensPassEverythingElseIsEscaped() {
+    assertThat(SlackText.mrkdwn("<t:1|<!here>:f> <t:12:F>", Set.of()))
+        .doesNotContain("<!here>")
+        .doesNotContain("<!date");
+  }
+
+  @Test
   void clippingNeverSplitsAnEmojiIntoHalves() {
     String cut = SlackText.truncate("ab😀cd", 4);
 

@@ -10,13 +10,17 @@ import java.util.TreeSet;
  * the mentee hears about the latest such rule: "3 mentors share a topic but all are too far away"
  * is more useful than "most mentors don't share a topic".
  */
+// Rule order is the meaning here (a mentor is charged with the first rule it fails), so the
+// per-rule counts are an array indexed in that same declaration order.
+@SuppressWarnings("EnumOrdinal")
 final class Diagnosis {
   private final PairRules rules;
-  private final EligibleEdges edges;
+  private final int[] eligibleCount;
 
-  Diagnosis(PairRules rules, EligibleEdges edges) {
+  /** {@code eligibleCount}: per mentee, its eligible mentors including full ones. */
+  Diagnosis(PairRules rules, int[] eligibleCount) {
     this.rules = rules;
-    this.edges = edges;
+    this.eligibleCount = eligibleCount;
   }
 
   UnmatchedMentee explain(int e) {
@@ -24,7 +28,7 @@ final class Diagnosis {
     if (rules.menteePaused[e]) {
       return new UnmatchedMentee(id, UnmatchedCause.MENTEE_PAUSED, 0, "paused: not matched");
     }
-    int eligible = edges.eligibleCount[e];
+    int eligible = eligibleCount[e];
     if (eligible > 0) {
       return new UnmatchedMentee(
           id,

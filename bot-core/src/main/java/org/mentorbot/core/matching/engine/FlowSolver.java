@@ -28,6 +28,8 @@ final class FlowSolver {
 
   private final int n;
   private final int m;
+  private final int[] adjStart;
+  private final int[] adjMentor;
   private final int[] adjCost;
   private final int[] revStart;
   private final int[] revEdge;
@@ -37,6 +39,22 @@ final class FlowSolver {
   private final int[] assignedCost;
   private final int[] slots;
   private final int[] load;
+
+  /**
+   * Flow from each mentor to the sink. Equal to {@link #load} except while {@link #repair} runs:
+   * then a mentor that lost a mentee has a deficit ({@code out > load}).
+   */
+  private final int[] out;
+
+  /** Mentees fed by the source but assigned to nobody, only while {@link #repair} runs. */
+  private final boolean[] excess;
+
+  private final int[] prev;
+  private final int[] prevEdge;
+  private final int[] pathNodes;
+  private final int[] touched;
+  private int touchedCount;
+  private final int[] pathEdges;
   private final long[] pot;
   private final long[] dist;
   private final int source;
@@ -61,6 +79,8 @@ final class FlowSolver {
   FlowSolver(int[] adjStart, int[] adjMentor, int[] adjCost, int[] capacity) {
     this.n = adjStart.length - 1;
     this.m = capacity.length;
+    this.adjStart = adjStart;
+    this.adjMentor = adjMentor;
     this.adjCost = adjCost;
     this.capacity = capacity;
     // Edges by mentor, in mentee order, for the backward searches.
@@ -86,6 +106,13 @@ final class FlowSolver {
     assignedCost = new int[n];
     slots = new int[m * MAX_CAPACITY];
     load = new int[m];
+    out = new int[m];
+    excess = new boolean[n];
+    pathNodes = new int[n + m + 2];
+    touched = new int[n + m + 2];
+    pathEdges = new int[n + m + 2];
+    prev = new int[n + m + 2];
+    prevEdge = new int[n + m + 2];
     source = n + m;
     sink = n + m + 1;
     pot = new long[n + m + 2];
@@ -98,20 +125,237 @@ final class FlowSolver {
   }
 
   /**
-   * Starts from another solver's flow and potentials over the same mentees and mentors. Valid only
-   * if every edge of this solver that the other lacked has a non-negative reduced cost under those
-   * potentials (so they remain a certificate here) and every assigned edge exists here.
+   * Continues from another solver's flow and potentials over the same mentees and mentors, on a
+   * graph that holds every pair of the other plus some more. Valid only if each added pair has a
+   * non-negative reduced cost under those potentials: then they still prove the flow a min-cost
+   * flow of its value here, and solving goes on from it with the successive-shortest-path invariant
+   * intact.
    */
-  void warmStart(FlowSolver from) {
+  void continueFrom(FlowSolver from) {
     System.arraycopy(from.pot, 0, pot, 0, pot.length);
+    System.arraycopy(from.assigned, 0, assigned, 0, n);
+    System.arraycopy(from.assignedCost, 0, assignedCost, 0, n);
+    System.arraycopy(from.slots, 0, slots, 0, slots.length);
+    System.arraycopy(from.load, 0, load, 0, m);
+    System.arraycopy(from.load, 0, out, 0, m);
+  }
+
+  /**
+   * Restores the invariant after pairs with a negative reduced cost joined the graph (given by
+   * mentee and mentor, each now an edge here), so solving can go on from the current flow instead
+   * of from nothing. Each such mentee leaves its mentor (or is fed by the source, if it had none)
+   * and its potential rises until all its edges have non-negative reduced costs again; nothing else
+   * changes, so every other reduced cost stays non-negative. That leaves the mentee with a unit to
+   * place and its old mentor one short. Each such unit then travels along a shortest path (Dijkstra
+   * on reduced costs, potentials updated as in the main loop): a displaced mentee to a mentor short
+   * of one, a free place or back to the source; a mentor still short from the source or by giving
+   * up the place. Afterwards the flow is again a min-cost flow of its value with valid potentials.
+   */
+  void repair(int[] mentee, int[] mentor, int count) {
+    Arrays.fill(dist, INF); // the searches below reset only the nodes they reach
+    long[] raise = new long[n];
+    for (int i = 0; i < count; i++) {
+      int e = mentee[i];
+      int k = Arrays.binarySearch(adjMentor, adjStart[e], adjStart[e + 1], mentor[i]);
+      long rc = reducedCost(e, mentor[i], adjCost[k]);
+      raise[e] = Math.max(raise[e], -rc);
+    }
     for (int e = 0; e < n; e++) {
-      int mt = from.assigned[e];
-      if (mt >= 0) {
-        assigned[e] = mt;
-        assignedCost[e] = from.assignedCost[e];
-        slots[mt * MAX_CAPACITY + load[mt]++] = e;
+      if (raise[e] <= 0) {
+        continue;
+      }
+      int own = assigned[e];
+      if (own >= 0) {
+        removeSlot(own, e);
+        assigned[e] = -1;
+      } else {
+        raise[e] = Math.max(raise[e], pot[source] - pot[e]);
+      }
+      excess[e] = true;
+      pot[e] += raise[e];
+    }
+    for (int e = 0; e < n; e++) {
+      if (excess[e]) {
+        placeExcess(e);
       }
     }
+    for (int mt = 0; mt < m; mt++) {
+      while (out[mt] > load[mt]) {
+        fillDeficit(mt);
+      }
+    }
+  }
+
+  /** Forward Dijkstra from an excess mentee to a short mentor, a free place or the source. */
+  private void placeExcess(int x) {
+    heap.clear();
+    touch(x, 0);
+    heap.offer(x, 0);
+    int target = -1;
+    while (!heap.isEmpty()) {
+      int u = heap.poll();
+      long d = dist[u];
+      if (u == source || u == sink || (u >= n && u < n + m && out[u - n] > load[u - n])) {
+        target = u;
+        break;
+      }
+      if (u < n) {
+        if (assigned[u] >= 0 || excess[u]) {
+          relaxFrom(u, source, -1, d + pot[u] - pot[source]);
+        }
+        for (int i = adjStart[u]; i < adjStart[u + 1]; i++) {
+          int mt = adjMentor[i];
+          if (assigned[u] != mt) {
+            relaxFrom(u, n + mt, i, d + adjCost[i] + pot[u] - pot[n + mt]);
+          }
+        }
+      } else {
+        int mt = u - n;
+        if (out[mt] < capacity[mt]) {
+          relaxFrom(u, sink, -1, d + pot[u] - pot[sink]);
+        }
+        for (int k = 0; k < load[mt]; k++) {
+          int e = slots[mt * MAX_CAPACITY + k];
+          relaxFrom(u, e, -1, d - assignedCost[e] + pot[u] - pot[e]);
+        }
+      }
+    }
+    // As pot[v] += min(dist[v], bound) for every node, less the same shift for all (reduced
+    // costs only see differences): only nodes this search reached change.
+    long bound = dist[target];
+    for (int i = 0; i < touchedCount; i++) {
+      int v = touched[i];
+      pot[v] -= bound - Math.min(dist[v], bound);
+      dist[v] = INF;
+    }
+    touchedCount = 0;
+    applyPath(x, target);
+    excess[x] = false;
+  }
+
+  /** Backward Dijkstra from a mentor short of one to the source or the sink (giving it up). */
+  private void fillDeficit(int y) {
+    heap.clear();
+    touch(n + y, 0);
+    heap.offer(n + y, 0);
+    int origin = -1;
+    while (!heap.isEmpty()) {
+      int u = heap.poll();
+      long d = dist[u];
+      if (u == source || u == sink) {
+        origin = u;
+        break;
+      }
+      if (u >= n) {
+        int mt = u - n;
+        if (out[mt] > 0) {
+          relaxFrom(u, sink, -1, d + pot[sink] - pot[u]);
+        }
+        for (int k = revStart[mt]; k < revStart[mt + 1]; k++) {
+          int e = revMentee[k];
+          if (assigned[e] != mt) {
+            relaxFrom(u, e, revEdge[k], d + adjCost[revEdge[k]] + pot[e] - pot[u]);
+          }
+        }
+      } else {
+        int own = assigned[u];
+        if (own < 0) {
+          relaxFrom(u, source, -1, d + pot[source] - pot[u]);
+        } else {
+          relaxFrom(u, n + own, -1, d - assignedCost[u] + pot[n + own] - pot[u]);
+        }
+      }
+    }
+    long bound = dist[origin];
+    for (int i = 0; i < touchedCount; i++) {
+      int v = touched[i];
+      pot[v] += bound - Math.min(dist[v], bound);
+    }
+    // prev points towards y here: reverse the walk so the path runs from its origin.
+    int len = 0;
+    for (int v = origin; v != n + y; v = prev[v]) {
+      pathNodes[len] = v;
+      pathEdges[len++] = prevEdge[v];
+    }
+    for (int i = 0; i < touchedCount; i++) {
+      dist[touched[i]] = INF;
+    }
+    touchedCount = 0;
+    pathNodes[len++] = n + y;
+    applyArcs(len);
+  }
+
+  /** Applies the path found by {@link #placeExcess}: prev points back from target to x. */
+  private void applyPath(int x, int target) {
+    int len = 0;
+    for (int v = target; v != x; v = prev[v]) {
+      pathNodes[len++] = v;
+    }
+    pathNodes[len++] = x;
+    for (int i = 0, j = len - 1; i < j; i++, j--) {
+      int t = pathNodes[i];
+      pathNodes[i] = pathNodes[j];
+      pathNodes[j] = t;
+    }
+    for (int i = 0; i + 1 < len; i++) {
+      pathEdges[i] = prevEdge[pathNodes[i + 1]];
+    }
+    applyArcs(len);
+  }
+
+  /**
+   * Pushes one unit along pathNodes[0..len-1]. pathEdges[i] is the edge of the arc from node i to
+   * node i+1 when that arc is mentee to mentor. Arcs are applied last first, so a mentor always
+   * lets its leaving mentee go before it takes the arriving one (its slots never overflow).
+   */
+  private void applyArcs(int len) {
+    for (int i = len - 2; i >= 0; i--) {
+      int u = pathNodes[i];
+      int v = pathNodes[i + 1];
+      if (u == sink) {
+        out[v - n]--;
+      } else if (v == sink) {
+        out[u - n]++;
+      } else if (u == source || v == source) {
+        continue; // feeding or unfeeding a mentee changes no stored state beyond its assignment
+      } else if (u < n) {
+        int edge = pathEdges[i];
+        int mt = v - n;
+        slots[mt * MAX_CAPACITY + load[mt]++] = u;
+        assigned[u] = mt;
+        assignedCost[u] = adjCost[edge];
+      } else {
+        removeSlot(u - n, v);
+        if (assigned[v] == u - n) {
+          assigned[v] = -1;
+        }
+      }
+    }
+  }
+
+  private void touch(int v, long d) {
+    if (dist[v] == INF) {
+      touched[touchedCount++] = v;
+    }
+    dist[v] = d;
+  }
+
+  private void relaxFrom(int u, int v, int edge, long nd) {
+    if (nd < dist[v]) {
+      touch(v, nd);
+      prev[v] = u;
+      prevEdge[v] = edge;
+      heap.offer(v, nd);
+    }
+  }
+
+  private void removeSlot(int mt, int e) {
+    int base = mt * MAX_CAPACITY;
+    int k = 0;
+    while (slots[base + k] != e) {
+      k++;
+    }
+    slots[base + k] = slots[base + --load[mt]];
   }
 
   /** Reduced cost of a (currently unused) edge from mentee e to mentor mt under the potentials. */
@@ -266,6 +510,7 @@ final class FlowSolver {
       if (level == 0) {
         slots[base + load[mt]] = e;
         load[mt]++;
+        out[mt]++;
       } else {
         int leaving = path[level - 1];
         int k = 0;

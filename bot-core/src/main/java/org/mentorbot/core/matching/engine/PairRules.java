@@ -20,20 +20,20 @@ final class PairRules {
   final MatchSettings settings;
   final MentorCandidate[] mentors;
   final MenteeCandidate[] mentees;
-  private final boolean experienceRule;
-  private final int[] mentorOffset;
-  private final int[] menteeOffset;
-  private final long[][] mentorTopics;
-  private final long[][] menteeTopics;
-  private final long[][] mentorLangs;
-  private final long[][] menteeLangs;
-  private final boolean[] mentorPaused;
+  final boolean experienceRule;
+  final int[] mentorOffset;
+  final int[] menteeOffset;
+  final long[][] mentorTopics;
+  final long[][] menteeTopics;
+  final long[][] mentorLangs;
+  final long[][] menteeLangs;
+  final boolean[] mentorPaused;
   final boolean[] menteePaused;
 
   /** Per mentee, the sorted mentor indices it is blocked with / was recently matched with. */
-  private final int[][] blocked;
+  final int[][] blocked;
 
-  private final int[][] recent;
+  final int[][] recent;
 
   /** For each topic (mentor topic universe), the mentors listing it, ascending. */
   final int[][] mentorsByTopic;
@@ -202,15 +202,24 @@ final class PairRules {
   }
 
   private int tzPoints(int m, int e) {
+    return tzPoints(tzDistance(m, e));
+  }
+
+  /** Points for two offsets {@code distance} minutes apart (within the limit). */
+  int tzPoints(int distance) {
     int max = settings.maxTzMinutes();
     if (max == 0) {
       return settings.timezoneWeight();
     }
-    return settings.timezoneWeight() * (max - tzDistance(m, e)) / max;
+    return settings.timezoneWeight() * (max - distance) / max;
   }
 
   private int experiencePoints(int m, int e) {
-    int g = mentors[m].years() - mentees[e].years();
+    return experiencePoints(mentors[m].years() - mentees[e].years());
+  }
+
+  /** Points for a mentor {@code g} years ahead of the mentee. */
+  int experiencePoints(int g) {
     if (g >= 2 && g <= 5) {
       return settings.experienceBest();
     }

@@ -33,8 +33,9 @@ class MatchEngineOptimalityTest {
 
   private final MatchEngine engine = new MatchEngine();
 
-  /** Solves on each mentee's single best edge first, so the certificate and the repair run. */
-  private final MatchEngine narrowFirst = new MatchEngine(1);
+  /** Solves on each mentee's single best edge first, so the certificates and the repair run. */
+  private final MatchEngine narrowFirst =
+      new MatchEngine(new OptimalAssignment.Tuning(1, 0, 5_000));
 
   @Test
   void reachesTheBruteForceOptimumOnRandomSmallRounds() {
@@ -47,9 +48,12 @@ class MatchEngineOptimalityTest {
           .as("instance %d", seed)
           .containsExactly(best);
       checkFeasible(input, result);
-      assertThat(narrowFirst.match(input))
+      MatchResult narrow = narrowFirst.match(input);
+      assertThat(new long[] {narrow.matched(), narrow.totalScore()})
           .as("instance %d, narrow first cut", seed)
-          .isEqualTo(result);
+          .containsExactly(best);
+      checkFeasible(input, narrow);
+      assertThat(engine.match(input)).as("instance %d, same seed again", seed).isEqualTo(result);
       if (result.matched() >= 2 && !result.unmatched().isEmpty()) {
         nontrivial++;
       }
@@ -100,7 +104,8 @@ class MatchEngineOptimalityTest {
     if (rng.nextInt(5) == 0) {
       paused.add(rng.nextBoolean() ? "m0" : mentees.get(0).id());
     }
-    RoundKind kind = RoundKind.values()[rng.nextInt(3)];
+    List<RoundKind> kinds = List.of(RoundKind.values());
+    RoundKind kind = kinds.get(rng.nextInt(kinds.size()));
     MatchSettings settings =
         new MatchSettings(rng.nextInt(4), rng.nextInt(3), 3 + rng.nextInt(10), 100, 30, 20, 10, 50);
     return new MatchInput(

@@ -19,6 +19,8 @@ import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.matching.ActivePairsLoad;
 import org.mentorbot.core.matching.MatchingFeature;
+import org.mentorbot.core.mentorship.MentorshipFeature;
+import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.officehours.OfficeHoursFeature;
 import org.mentorbot.core.privacy.PrivacyFeature;
@@ -81,9 +83,13 @@ public final class MentorbotCore implements AutoCloseable {
 
     List<Feature> features = new ArrayList<>();
     features.add(new SettingsFeature(context));
-    features.add(new RosterFeature(context, new ActivePairsLoad()));
+    Mentorships mentorships = new Mentorships(context);
+    MentorshipFeature mentorshipFeature = new MentorshipFeature(mentorships);
+    features.add(new RosterFeature(context, new ActivePairsLoad(), mentorshipFeature.departures()));
     CheckinFeature checkins = new CheckinFeature(context);
-    features.add(new MatchingFeature(context, List.of(checkins.roundListener())));
+    mentorships.listen(checkins.mentorshipListener());
+    features.add(new MatchingFeature(context, List.of(checkins.roundListener()), mentorships));
+    features.add(mentorshipFeature);
     features.add(checkins);
     features.add(new AsksFeature(context));
     features.add(new OfficeHoursFeature(context));

@@ -96,7 +96,6 @@ class ConfigLoaderTest {
               askExpiryHours: 24
               noShowMinutes: 10
               reminderDays: 3
-              roundLengthDays: 28
               shortWeeks: 10
               longMonths: 3
               autoPublish: false
@@ -144,7 +143,6 @@ class ConfigLoaderTest {
     assertThat(community.askExpiryHours()).isEqualTo(24);
     assertThat(community.noShowMinutes()).isEqualTo(10);
     assertThat(community.reminderDays()).isEqualTo(3);
-    assertThat(community.roundLengthDays()).isEqualTo(28);
     assertThat(community.shortWeeks()).isEqualTo(10);
     assertThat(community.longMonths()).isEqualTo(3);
     assertThat(community.autoPublish()).isFalse();
@@ -418,8 +416,9 @@ class ConfigLoaderTest {
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
         .contains("community.autoPublish", "community.shortWeeks", "community.longMonths")
+        .doesNotContain("community.roundLengthDays")
         .contains("database.retentionDays")
-        .hasSize(32);
+        .hasSize(31);
   }
 
   @Test

@@ -91,14 +91,11 @@ class ValidationRulesTest {
             "community:\n  askExpiryHours: 0", "community.askExpiryHours", "must be 1..720, was 0"),
         rule("community:\n  noShowMinutes: 61", "community.noShowMinutes", "must be 1..60, was 61"),
         rule("community:\n  reminderDays: 0", "community.reminderDays", "must be 1..14, was 0"),
+        rule("community:\n  shortWeeks: 27", "community.shortWeeks", "must be 1..26, was 27"),
         rule(
-            "community:\n  roundLengthDays: 91",
-            "community.roundLengthDays",
-            "must be 7..90, was 91"),
-        rule(
-            "community:\n  roundLengthDays: 10\n  reminderDays: 10",
+            "community:\n  shortWeeks: 1\n  reminderDays: 7",
             "community.reminderDays",
-            "must be less than roundLengthDays (10), was 10"),
+            "must be less than shortWeeks in days (7), was 7"),
         rule(
             "community:\n  topicAliases: [js]",
             "community.topicAliases",

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The demo shows a whole month, and nothing in it fails. */
+/** The demo shows a round and the mentorships it starts, and nothing in it fails. */
 class DemoScriptTest {
 
   @Test
@@ -26,10 +26,16 @@ class DemoScriptTest {
         .contains("[dm @ada @sam] Meet your match")
         .contains("You're in the queue for #1 (java)")
         .contains("[dm @kim @ada] Your conversation")
-        .contains("Round 1: a friendly reminder")
-        .contains("Round 1: check-in 2")
+        .contains("A friendly reminder")
+        .contains("Check-in 2")
         .contains("[#mods] Check-in alert")
-        .contains("Round 1: your feedback")
+        .contains("Every goal is reached")
+        .contains("Congratulations on reaching your goal")
+        .contains("Your feedback")
+        .contains("This pair breaks")
+        .contains("Continue or wrap up?")
+        .contains("Everyone chose to continue")
+        .contains("(term 2)")
         .contains("Mentorship stats")
         .contains("(file) mentorbot-stats.png")
         .doesNotContain("Something went wrong")

@@ -18,15 +18,17 @@ class MonthScriptTest {
     String t = ConsoleTranscripts.play("month.script");
     assertThat(t)
         .contains("Round 1 is published")
-        .contains("Round 1: a friendly reminder")
-        .contains("Round 1: check-in 1")
-        .contains("Round 1: check-in 2")
+        .contains("A friendly reminder")
+        .contains("Check-in 1")
+        .contains("Check-in 2")
         .contains("2 check-ins in a row")
-        .contains("Round 1: your feedback")
+        .contains("Congratulations on reaching your goal")
+        .contains("@kim ended their mentorship with @bob (not-a-fit)")
+        .contains("Your feedback")
         .contains("replaces the feedback you gave before")
         .contains("You were never matched with");
     // sam lives in Chicago: his reminder waits for his morning, 6 hours after ada's.
-    assertThat(t.indexOf("[dm @sam] Round 1: a friendly reminder"))
+    assertThat(t.indexOf("[dm @sam] A friendly reminder"))
         .isGreaterThan(t.indexOf("[clock] 2026-01-07T15:00:00Z"));
   }
 

@@ -1,8 +1,11 @@
 package org.mentorbot.core.checkin;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.mentorship.Mentorships;
+import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.moderation.ConfidentialAlerts;
 
@@ -29,7 +32,23 @@ final class Alerts {
    * confidential note, so it is never logged; {@code key} (ids only) identifies the alert.
    */
   void alert(Handle tx, CommunityId community, String text, String key) {
-    confidential.send(tx, community, Message.builder(text).title("Check-in alert").build(), key);
+    alert(tx, community, text, key, List.of());
+  }
+
+  /** An alert about a running mentorship, with its "I'll take it" and "End mentorship" buttons. */
+  void alert(Handle tx, CommunityId community, String text, String key, long mentorshipId) {
+    alert(tx, community, text, key, Mentorships.alertButtons(mentorshipId));
+  }
+
+  private void alert(
+      Handle tx, CommunityId community, String text, String key, List<Button> buttons) {
+    confidential.send(
+        tx, community, withButtons(Message.builder(text).title("Check-in alert"), buttons), key);
+  }
+
+  private static Message withButtons(Message.Builder b, List<Button> buttons) {
+    buttons.forEach(b::button);
+    return b.build();
   }
 
   /** Escalates the pair (as stored now) once, when it has gone stale. */
@@ -38,25 +57,28 @@ final class Alerts {
     if (pair.misses() < STALE_AFTER || !store.escalate(tx, pairId)) {
       return;
     }
-    store.prioritise(
-        tx,
-        pair.communityId(),
-        pair.menteeId(),
-        "stale pair in round " + pair.roundNumber(),
-        context.clock().instant());
+    pair.menteeId()
+        .ifPresent(
+            mentee ->
+                store.prioritise(
+                    tx,
+                    pair.communityId(),
+                    mentee,
+                    "stale mentorship " + pairId,
+                    context.clock().instant()));
     alert(
         tx,
         community,
-        "The pair "
-            + NudgeMessages.at(pair.mentorId())
-            + " (mentor) and "
-            + NudgeMessages.at(pair.menteeId())
-            + " (mentee) of round "
-            + pair.roundNumber()
+        "The mentorship of "
+            + pair.who()
             + " has missed or answered \"not yet\" to "
             + pair.misses()
-            + " check-ins in a row. The mentee gets priority in the next round; you may want to"
-            + " reach out to them.",
-        "checkin-stale:" + pairId);
+            + " check-ins in a row."
+            + (pair.circle()
+                ? " You may want to reach out to them."
+                : " The mentee gets priority in the next round; you may want to reach out to"
+                    + " them."),
+        "checkin-stale:" + pairId,
+        pairId);
   }
 }

@@ -48,18 +48,18 @@ final class CheckinCommand implements CommandHandler, ActionHandler {
               if (with.isPresent()) {
                 pair =
                     active.stream()
-                        .filter(p -> p.partnerOf(self).equals(with.get()))
+                        .filter(p -> p.involves(with.get()) && !with.get().equals(self))
                         .findFirst()
                         .orElseThrow(
                             () ->
                                 new ProblemException(
-                                    "You have no active match with "
+                                    "You have no active mentorship with "
                                         + NudgeMessages.at(with.get())
                                         + ".",
                                     "Your matches: " + partners(active, self) + "."));
               } else if (active.size() > 1) {
                 throw new ProblemException(
-                    "You have " + active.size() + " matches; which one is this about?",
+                    "You have " + active.size() + " mentorships; which one is this about?",
                     "Add `with:@user`: " + partners(active, self) + ".");
               } else {
                 pair = active.get(0);
@@ -102,7 +102,7 @@ final class CheckinCommand implements CommandHandler, ActionHandler {
                                   .orElse(false));
               if (pair.isEmpty() || !pair.get().involves(self)) {
                 throw new ProblemException(
-                    "Only the two members of this match can answer its check-in.",
+                    "Only the members of this mentorship can answer its check-in.",
                     "Use the buttons in your own messages, or `/mentor checkin <answer>`.");
               }
               return Reply.privately(

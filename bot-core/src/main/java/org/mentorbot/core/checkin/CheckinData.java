@@ -27,14 +27,14 @@ final class CheckinData implements PersonalData {
         h.createQuery(
                 "SELECT r.number, a.answer, a.note, a.created_at FROM checkin_answer a"
                     + " JOIN checkin_pair c ON c.pair_id = a.pair_id"
-                    + " JOIN match_round r ON r.id = c.round_id"
+                    + " LEFT JOIN match_round r ON r.id = c.round_id"
                     + " WHERE a.community_id = :c AND a.user_id = :u ORDER BY a.id")
             .bind("c", communityId)
             .bind("u", userId)
             .map(
                 (rs, ctx) -> {
                   Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("round", rs.getInt(1));
+                  m.put("round", rs.getObject(1));
                   m.put("answer", rs.getString(2));
                   m.put("note", rs.getString(3));
                   m.put("at", java.time.Instant.ofEpochMilli(rs.getLong(4)).toString());
@@ -45,14 +45,14 @@ final class CheckinData implements PersonalData {
     List<Map<String, Object>> given =
         h.createQuery(
                 "SELECT r.number, f.about_id, f.rating, f.comment FROM checkin_feedback f"
-                    + " JOIN match_round r ON r.id = f.round_id"
-                    + " WHERE f.community_id = :c AND f.from_id = :u ORDER BY r.number")
+                    + " LEFT JOIN match_round r ON r.id = f.round_id"
+                    + " WHERE f.community_id = :c AND f.from_id = :u ORDER BY f.created_at")
             .bind("c", communityId)
             .bind("u", userId)
             .map(
                 (rs, ctx) -> {
                   Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("round", rs.getInt(1));
+                  m.put("round", rs.getObject(1));
                   m.put("about", rs.getString(2));
                   m.put("rating", rs.getInt(3));
                   m.put("comment", rs.getString(4));
@@ -103,10 +103,10 @@ final class CheckinData implements PersonalData {
         .bind("c", communityId)
         .bind("u", userId)
         .execute();
-    // The pairs' nudge state goes with the pairs (match_pair, erased by rounds; cascades).
+    // The nudge state goes with the mentorships (erased by the mentorship slice; cascades).
     tx.createUpdate(
-            "DELETE FROM checkin_pair WHERE pair_id IN (SELECT id FROM match_pair"
-                + " WHERE community_id = :c AND (mentor_id = :u OR mentee_id = :u))")
+            "DELETE FROM checkin_pair WHERE pair_id IN (SELECT mentorship_id FROM"
+                + " mentorship_member WHERE community_id = :c AND user_id = :u)")
         .bind("c", communityId)
         .bind("u", userId)
         .execute();

@@ -8,6 +8,7 @@ import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.OverviewSection;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.matching.RoundListener;
+import org.mentorbot.core.mentorship.MentorshipListener;
 import org.mentorbot.core.schedule.JobHandler;
 
 /**
@@ -29,9 +30,14 @@ public final class CheckinFeature implements Feature {
     this.matches = new MatchesCommand(checkins);
   }
 
-  /** Starts check-ins when a round publishes and ends them when it closes. */
+  /** Clears the priority of the mentees a round just planned. */
   public RoundListener roundListener() {
     return new RoundHooks(checkins);
+  }
+
+  /** Starts, extends and ends check-ins with the mentorships they are about. */
+  public MentorshipListener mentorshipListener() {
+    return new MentorshipHooks(checkins);
   }
 
   @Override

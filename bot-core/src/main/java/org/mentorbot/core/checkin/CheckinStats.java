@@ -64,9 +64,8 @@ public final class CheckinStats {
         h.createQuery(
                 "SELECT r.number, COUNT(c.pair_id) AS pairs, COALESCE(SUM(c.met), 0) AS met,"
                     + " COALESCE(SUM(c.escalated), 0) AS stale,"
-                    + " (SELECT COUNT(*) FROM checkin_answer a JOIN checkin_pair x"
-                    + "   ON x.pair_id = a.pair_id WHERE x.round_id = r.id AND a.answer = 'end')"
-                    + "   AS ended,"
+                    + " (SELECT COUNT(*) FROM mentorship x WHERE x.round_id = r.id"
+                    + "   AND x.end_reason = 'ended-early') AS ended,"
                     + " (SELECT COUNT(*) FROM checkin_feedback f WHERE f.round_id = r.id) AS fb,"
                     + " (SELECT AVG(f.rating) FROM checkin_feedback f WHERE f.round_id = r.id)"
                     + "   AS mean"
@@ -113,7 +112,7 @@ public final class CheckinStats {
     List<FlaggedComment> flagged =
         h.createQuery(
                 "SELECT r.number, f.from_id, f.about_id, f.rating, f.comment FROM checkin_feedback f"
-                    + " JOIN match_round r ON r.id = f.round_id WHERE f.community_id = :c"
+                    + " LEFT JOIN match_round r ON r.id = f.round_id WHERE f.community_id = :c"
                     + " AND f.flagged = 1 AND f.comment IS NOT NULL ORDER BY r.number, f.created_at")
             .bind("c", communityId)
             .map(

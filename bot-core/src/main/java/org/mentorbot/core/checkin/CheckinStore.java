@@ -12,18 +12,33 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class CheckinStore {
 
   private static final String PAIR =
-      "SELECT c.pair_id, c.community_id, c.round_id, r.number, p.mentor_id, p.mentee_id, c.state,"
+      "SELECT c.pair_id, c.community_id, c.round_id, r.number, m.kind, c.state,"
           + " c.planned, c.asked, c.answered, c.last_answer, c.answered_at, c.misses, c.escalated,"
-          + " c.met FROM checkin_pair c JOIN match_pair p ON p.id = c.pair_id"
-          + " JOIN match_round r ON r.id = c.round_id ";
+          + " c.met FROM checkin_pair c JOIN mentorship m ON m.id = c.pair_id"
+          + " LEFT JOIN match_round r ON r.id = c.round_id ";
 
-  void start(Handle tx, long pairId, long communityId, long roundId, int planned, Instant now) {
+  private static final String OF_MEMBER =
+      "c.pair_id IN (SELECT mentorship_id FROM mentorship_member WHERE community_id = :c"
+          + " AND user_id = :u)";
+
+  /** Whether the mentorship's members are being asked to continue or wrap up. */
+  boolean ending(Handle tx, long pairId) {
+    return tx.createQuery("SELECT state FROM mentorship WHERE id = :p")
+        .bind("p", pairId)
+        .mapTo(String.class)
+        .findOne()
+        .filter("ending"::equals)
+        .isPresent();
+  }
+
+  void start(
+      Handle tx, long pairId, long communityId, Optional<Long> roundId, int planned, Instant now) {
     tx.createUpdate(
             "INSERT INTO checkin_pair (pair_id, community_id, round_id, planned, started_at)"
                 + " VALUES (:p, :c, :r, :planned, :now) ON CONFLICT (pair_id) DO NOTHING")
         .bind("p", pairId)
         .bind("c", communityId)
-        .bind("r", roundId)
+        .bind("r", roundId.orElse(null))
         .bind("planned", planned)
         .bind("now", now.toEpochMilli())
         .execute();
@@ -33,39 +48,34 @@ final class CheckinStore {
     return h.createQuery(PAIR + "WHERE c.pair_id = :p")
         .bind("p", pairId)
         .map(CheckinStore::pair)
-        .findOne();
+        .findOne()
+        .map(p -> withMembers(h, p));
+  }
+
+  /** Raises the number of check-ins planned (the mentorship got another term). */
+  void replan(Handle tx, long pairId, int planned) {
+    tx.createUpdate("UPDATE checkin_pair SET planned = :n WHERE pair_id = :p")
+        .bind("p", pairId)
+        .bind("n", planned)
+        .execute();
   }
 
   /** The member's pairs, active first, newest round first. */
   List<CheckinPair> ofMember(Handle h, long communityId, String userId) {
-    return h.createQuery(
+    return h
+        .createQuery(
             PAIR
-                + "WHERE c.community_id = :c AND (p.mentor_id = :u OR p.mentee_id = :u)"
-                + " ORDER BY CASE c.state WHEN 'active' THEN 0 ELSE 1 END, r.number DESC,"
-                + " c.pair_id")
+                + "WHERE c.community_id = :c AND "
+                + OF_MEMBER
+                + " ORDER BY CASE c.state WHEN 'active' THEN 0 ELSE 1 END, c.started_at DESC,"
+                + " c.pair_id DESC")
         .bind("c", communityId)
         .bind("u", userId)
         .map(CheckinStore::pair)
-        .list();
-  }
-
-  /** Active pairs of the community's rounds other than {@code exceptRound}. */
-  List<CheckinPair> activeOutside(Handle h, long communityId, long exceptRound) {
-    return h.createQuery(
-            PAIR
-                + "WHERE c.community_id = :c AND c.round_id <> :r AND c.state = 'active'"
-                + " ORDER BY c.pair_id")
-        .bind("c", communityId)
-        .bind("r", exceptRound)
-        .map(CheckinStore::pair)
-        .list();
-  }
-
-  List<CheckinPair> activeOfRound(Handle h, long roundId) {
-    return h.createQuery(PAIR + "WHERE c.round_id = :r AND c.state = 'active' ORDER BY c.pair_id")
-        .bind("r", roundId)
-        .map(CheckinStore::pair)
-        .list();
+        .list()
+        .stream()
+        .map(p -> withMembers(h, p))
+        .toList();
   }
 
   /**
@@ -133,7 +143,7 @@ final class CheckinStore {
         == 1;
   }
 
-  /** Ends the pair's check-ins and the pair itself; true only for the call that ended it. */
+  /** Ends the mentorship's check-ins; true only for the call that ended them. */
   boolean end(Handle tx, long pairId, Instant now) {
     boolean ended =
         tx.createUpdate(
@@ -143,13 +153,6 @@ final class CheckinStore {
                 .bind("now", now.toEpochMilli())
                 .execute()
             == 1;
-    // The pair row belongs to rounds; an early end ("End" answer) frees the mentor's capacity.
-    tx.createUpdate(
-            "UPDATE match_pair SET state = 'ended', ended_at = :now WHERE id = :p"
-                + " AND state = 'active'")
-        .bind("p", pairId)
-        .bind("now", now.toEpochMilli())
-        .execute();
     return ended;
   }
 
@@ -184,17 +187,50 @@ final class CheckinStore {
         .findOne();
   }
 
+  private static CheckinPair withMembers(Handle h, CheckinPair p) {
+    List<String[]> seats =
+        h.createQuery(
+                "SELECT user_id, role FROM mentorship_member WHERE mentorship_id = :m"
+                    + " ORDER BY CASE role WHEN 'mentor' THEN 0 WHEN 'mentee' THEN 1 ELSE 2 END,"
+                    + " user_id")
+            .bind("m", p.pairId())
+            .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    return new CheckinPair(
+        p.pairId(),
+        p.communityId(),
+        p.roundId(),
+        p.roundNumber(),
+        p.circle(),
+        seats.stream().map(s -> s[0]).toList(),
+        seats.stream().filter(s -> s[1].equals("mentor")).map(s -> s[0]).findFirst(),
+        p.active(),
+        p.planned(),
+        p.asked(),
+        p.answered(),
+        p.lastAnswer(),
+        p.answeredAt(),
+        p.misses(),
+        p.escalated(),
+        p.met());
+  }
+
   private static CheckinPair pair(ResultSet rs, StatementContext ctx) throws SQLException {
     String last = rs.getString("last_answer");
     long at = rs.getLong("answered_at");
     boolean hasAt = !rs.wasNull();
+    long round = rs.getLong("round_id");
+    Optional<Long> roundId = rs.wasNull() ? Optional.empty() : Optional.of(round);
+    int number = rs.getInt("number");
+    Optional<Integer> roundNumber = rs.wasNull() ? Optional.empty() : Optional.of(number);
     return new CheckinPair(
         rs.getLong("pair_id"),
         rs.getLong("community_id"),
-        rs.getLong("round_id"),
-        rs.getInt("number"),
-        rs.getString("mentor_id"),
-        rs.getString("mentee_id"),
+        roundId,
+        roundNumber,
+        rs.getString("kind").equals("circle"),
+        List.of(),
+        Optional.empty(),
         rs.getString("state").equals("active"),
         rs.getInt("planned"),
         rs.getInt("asked"),

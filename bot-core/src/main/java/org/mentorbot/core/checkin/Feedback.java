@@ -68,7 +68,7 @@ final class Feedback {
     }
     if (!pair.involves(from)) {
       throw new ProblemException(
-          "That feedback button belongs to someone else's match.",
+          "That feedback button belongs to someone else's mentorship.",
           "Use the buttons in your own messages, or `/mentor feedback @user rating:N`.");
     }
     Optional<String> clean = comment.map(String::strip).filter(c -> !c.isEmpty()).map(SafeText::of);
@@ -81,7 +81,8 @@ final class Feedback {
               + ".",
           "Shorten it and send it again.");
     }
-    String about = pair.partnerOf(from);
+    // Feedback about a circle is about the circle as a whole, never one peer.
+    String about = pair.circle() ? null : pair.partnerOf(from);
     int replaced =
         tx.createUpdate("DELETE FROM checkin_feedback WHERE pair_id = :p AND from_id = :u")
             .bind("p", pair.pairId())
@@ -93,7 +94,7 @@ final class Feedback {
                 + " :about, :rating, :comment, :flagged, :now, :now)")
         .bind("p", pair.pairId())
         .bind("c", pair.communityId())
-        .bind("r", pair.roundId())
+        .bind("r", pair.roundId().orElse(null))
         .bind("u", from)
         .bind("about", about)
         .bind("rating", rating)
@@ -121,11 +122,9 @@ final class Feedback {
         + rating
         + "/5"
         + (clean.isPresent() ? " with a comment" : "")
-        + ") about your round "
-        + pair.roundNumber()
-        + " match with "
-        + NudgeMessages.at(about)
-        + (replaced > 0 ? " replaces the feedback you gave before for this round." : " is saved.")
+        + ") about your mentorship with "
+        + pair.withWhom(from)
+        + (replaced > 0 ? " replaces the feedback you gave before." : " is saved.")
         + " It is confidential: moderators see only averages"
         + (clean.isPresent() ? ", and a comment only if it raises a safety concern." : ".");
   }
@@ -136,9 +135,10 @@ final class Feedback {
       throw new ProblemException(
           "You can't give feedback about yourself.", "Name the member you were matched with.");
     }
+    // ofMember lists the newest first.
     return store.ofMember(h, communityId, from).stream()
-        .filter(p -> p.partnerOf(from).equals(about))
-        .max(java.util.Comparator.comparingInt(CheckinPair::roundNumber))
+        .filter(p -> p.involves(about))
+        .findFirst()
         .orElseThrow(
             () ->
                 new ProblemException(

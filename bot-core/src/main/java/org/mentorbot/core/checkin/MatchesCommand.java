@@ -40,8 +40,8 @@ final class MatchesCommand implements CommandHandler, OverviewSection {
               List<String> lines = lines(h, request.invocation());
               if (lines.isEmpty()) {
                 return Reply.privately(
-                    "You have no current match. Join the next round with `/round join` when it"
-                        + " opens.");
+                    "You have no current mentorship. Join the next round with `/round join` when"
+                        + " it opens.");
               }
               return Reply.privately(
                   Message.builder(String.join("\n", lines)).title("Your matches").build());
@@ -70,15 +70,15 @@ final class MatchesCommand implements CommandHandler, OverviewSection {
         .orElse(List.of())
         .stream()
         .filter(CheckinPair::active)
-        .map(
-            p ->
-                "• "
-                    + (p.mentorId().equals(self) ? "mentor of " : "mentee of ")
-                    + NudgeMessages.at(p.partnerOf(self))
-                    + " (round "
-                    + p.roundNumber()
-                    + "): "
-                    + p.state())
+        .map(p -> "• " + seat(p, self) + ": " + p.state())
         .toList();
+  }
+
+  private static String seat(CheckinPair p, String self) {
+    if (p.circle()) {
+      return "in " + p.withWhom(self);
+    }
+    return (p.mentorId().equals(java.util.Optional.of(self)) ? "mentor of " : "mentee of ")
+        + NudgeMessages.at(p.partnerOf(self));
   }
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.mentorship.GoalStore;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.roster.Profile;
@@ -40,6 +41,7 @@ final class Nudges {
   private final CheckinStore store;
   private final Alerts alerts;
   private final RosterStore roster;
+  private final GoalStore goals = new GoalStore();
 
   Nudges(CoreContext context, CheckinStore store, Alerts alerts) {
     this.context = context;
@@ -48,14 +50,23 @@ final class Nudges {
     this.roster = new RosterStore(context.clock());
   }
 
-  /** How many check-ins fit in a round: every cadence, strictly before the round ends. */
-  static int planned(CommunitySettings s) {
-    return Math.max(0, (s.roundLengthDays() - 1) / s.cadenceDays());
+  /**
+   * How many check-ins fit between a mentorship's start and its planned end: one every cadence,
+   * strictly before the end.
+   */
+  static int planned(Instant start, Instant end, CommunitySettings s) {
+    long days = Duration.between(start, end).toDays();
+    return (int) Math.max(0, (days - 1) / s.cadenceDays());
   }
 
-  /** Schedules the reminder and the round's check-ins of a just published pair. */
-  void plan(Handle tx, CommunityId community, long pairId, Instant start, CommunitySettings s) {
-    String group = group(pairId);
+  /** Schedules the reminder and the first term's check-ins of a just started mentorship. */
+  void plan(
+      Handle tx,
+      CommunityId community,
+      long pairId,
+      Instant start,
+      Instant end,
+      CommunitySettings s) {
     context
         .jobs()
         .schedule(
@@ -65,8 +76,21 @@ final class Nudges {
             Long.toString(pairId),
             start.plus(Duration.ofDays(s.reminderDays())),
             REMINDER + ":" + pairId,
-            group);
-    for (int n = 1; n <= planned(s); n++) {
+            group(pairId));
+    planCheckins(tx, community, pairId, start, 1, planned(start, end, s), s);
+  }
+
+  /** Schedules check-ins {@code from}..{@code to}, each a cadence after the start. */
+  void planCheckins(
+      Handle tx,
+      CommunityId community,
+      long pairId,
+      Instant start,
+      int from,
+      int to,
+      CommunitySettings s) {
+    String group = group(pairId);
+    for (int n = from; n <= to; n++) {
       context
           .jobs()
           .schedule(
@@ -88,11 +112,11 @@ final class Nudges {
     }
   }
 
-  /** Schedules {@code kind} to each member of the pair at their next local daytime. */
-  void sendToBoth(Handle tx, CommunityId community, CheckinPair pair, String kind) {
+  /** Schedules {@code kind} to each member of the mentorship at their next local daytime. */
+  void sendToAll(Handle tx, CommunityId community, CheckinPair pair, String kind) {
     CommunitySettings s = context.settings().load(tx, community);
     Instant now = context.clock().instant();
-    for (String user : List.of(pair.mentorId(), pair.menteeId())) {
+    for (String user : pair.members()) {
       Instant at = window(s).deliverAt(now, zone(tx, pair.communityId(), user));
       String key = SEND + ":" + pair.pairId() + ":" + kind + ":" + user;
       context
@@ -118,7 +142,7 @@ final class Nudges {
   private void reminderDue(Handle tx, CommunityId community, String payload, Instant dueAt) {
     Optional<CheckinPair> pair = store.find(tx, Long.parseLong(payload));
     if (pair.isPresent() && pair.get().active() && !pair.get().checkedIn()) {
-      sendToBoth(tx, community, pair.get(), KIND_REMINDER);
+      sendToAll(tx, community, pair.get(), KIND_REMINDER);
     }
   }
 
@@ -129,13 +153,12 @@ final class Nudges {
     if (pair.isEmpty() || !pair.get().active() || pair.get().asked() >= n) {
       return;
     }
-    if (paused(tx, pair.get().communityId(), pair.get().mentorId())
-        && paused(tx, pair.get().communityId(), pair.get().menteeId())) {
+    if (pair.get().members().stream().allMatch(u -> paused(tx, pair.get().communityId(), u))) {
       return; // nobody can be asked, so nothing can be missed
     }
     store.asked(tx, pair.get(), n);
     alerts.escalateIfStale(tx, community, pair.get().pairId());
-    sendToBoth(tx, community, store.find(tx, pair.get().pairId()).orElseThrow(), "c" + n);
+    sendToAll(tx, community, store.find(tx, pair.get().pairId()).orElseThrow(), "c" + n);
   }
 
   private void sendDue(Handle tx, CommunityId community, String payload, Instant dueAt) {
@@ -150,6 +173,9 @@ final class Nudges {
     boolean feedback = kind.equals(KIND_FEEDBACK);
     if ((!feedback && !pair.active()) || (kind.equals(KIND_REMINDER) && pair.checkedIn())) {
       return;
+    }
+    if (!feedback && store.ending(tx, pair.pairId())) {
+      return; // "continue or wrap up?" is open: a check-in beside it is noise (late after downtime)
     }
     Optional<Profile> profile = roster.find(tx, pair.communityId(), user);
     ZoneId zone = profile.flatMap(Profile::zone).orElse(ZoneOffset.UTC);
@@ -177,7 +203,8 @@ final class Nudges {
             ? NudgeMessages.feedbackPrompt(pair, user)
             : kind.equals(KIND_REMINDER)
                 ? NudgeMessages.reminder(pair, user)
-                : NudgeMessages.checkin(pair, user, Integer.parseInt(kind.substring(1)));
+                : NudgeMessages.checkin(
+                    pair, user, Integer.parseInt(kind.substring(1)), goals.open(tx, pair.pairId()));
     context
         .outbox()
         .enqueue(

@@ -160,6 +160,28 @@ public final class Catalogue {
             text("note", false, "Anything to add")),
         member(
             "mentor",
+            "end",
+            "End a mentorship early; your partner is told kindly, never your note",
+            user("partner", true, "Whom your mentorship is with").asPositional().withAutocomplete(),
+            choice("reason", true, List.of("goal-reached", "not-a-fit", "no-time", "other"), "Why"),
+            text(
+                "note", false, "Anything the moderators should know (your partner never sees it)")),
+        member(
+            "mentor",
+            "goals",
+            "Your mentorship's goals (seen by the two of you only)",
+            user("with", false, "Which mentorship, when you have several").withAutocomplete()),
+        member(
+            "mentor",
+            "goal",
+            "Add a goal, or mark one done or dropped",
+            choice("action", true, List.of("add", "done", "drop"), "What to do").asPositional(),
+            text("goal", true, "The new goal's text, or the number of the goal")
+                .asPositional()
+                .withAutocomplete(),
+            user("with", false, "Which mentorship, when you have several").withAutocomplete()),
+        member(
+            "mentor",
             "feedback",
             "Rate a match, confidentially (moderators see aggregates only)",
             user("user", true, "Whom the feedback is about").asPositional(),
@@ -196,7 +218,7 @@ public final class Catalogue {
             "round",
             "join",
             "Join the open round",
-            choice("role", false, List.of("mentor", "mentee"), "Join in one role only, if both")),
+            choice("as", false, List.of("mentor", "mentee"), "Your role, if you are both")),
         member("round", "leave", "Leave the open round"),
         moderator("round", "preview", "Dry run: pairs, reasons and quality figures"),
         moderator("round", "publish", "Commit the matches and send intros"),
@@ -207,6 +229,31 @@ public final class Catalogue {
             "history",
             "Past rounds, or one member's past matches",
             user("user", false, "Whose history").asPositional()),
+        moderator(
+            "round",
+            "pairs",
+            "Every running mentorship and its state",
+            choice(
+                "state",
+                false,
+                List.of("all", "stale", "need-help", "ending"),
+                "Only these (default all)"),
+            integer("page", false, 1, 1000, "Which page of a long list")),
+        moderator(
+            "round",
+            "pair",
+            "Start a mentorship by hand, with intro and check-ins",
+            user("mentor", true, "The mentor").asPositional(),
+            user("mentee", true, "The mentee").asPositional(),
+            choice("format", false, List.of("short", "long"), "Default: the mentee's choice"),
+            choice("force", false, List.of("yes"), "Pair them although rules are broken")),
+        moderator(
+            "round",
+            "unpair",
+            "End a running mentorship; both are told kindly",
+            user("a", true, "One member").asPositional(),
+            user("b", true, "The other member").asPositional(),
+            text("note", false, "For the moderators only")),
         moderator(
             "round",
             "schedule",

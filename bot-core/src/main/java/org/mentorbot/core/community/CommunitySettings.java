@@ -47,11 +47,11 @@ public record CommunitySettings(Map<SettingKey, String> values, Map<String, Stri
               + values.get(SettingKey.DAY_END));
     }
     int reminder = Integer.parseInt(values.get(SettingKey.REMINDER_DAYS));
-    int length = Integer.parseInt(values.get(SettingKey.ROUND_LENGTH_DAYS));
-    if (reminder >= length) {
+    int shortDays = 7 * Integer.parseInt(values.get(SettingKey.SHORT_WEEKS));
+    if (reminder >= shortDays) {
       throw new SettingKey.InvalidSetting(
           SettingKey.REMINDER_DAYS,
-          "must be less than round-length-days (" + length + "), was " + reminder);
+          "must be less than short-weeks in days (" + shortDays + "), was " + reminder);
     }
   }
 
@@ -165,10 +165,6 @@ public record CommunitySettings(Map<SettingKey, String> values, Map<String, Stri
 
   public int reminderDays() {
     return integer(SettingKey.REMINDER_DAYS);
-  }
-
-  public int roundLengthDays() {
-    return integer(SettingKey.ROUND_LENGTH_DAYS);
   }
 
   public int shortWeeks() {

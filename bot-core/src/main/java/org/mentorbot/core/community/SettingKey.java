@@ -28,7 +28,6 @@ public enum SettingKey {
   NO_SHOW_MINUTES(Type.INTEGER, 1, 60, "5", "Minutes a called member has to answer"),
   REMINDER_DAYS(
       Type.INTEGER, 1, 14, "2", "Days before a deadline (sign-up closing, a check-in) to remind"),
-  ROUND_LENGTH_DAYS(Type.INTEGER, 7, 90, "30", "Days a match round runs"),
   SHORT_WEEKS(Type.INTEGER, 1, 26, "8", "Weeks a short mentorship runs at most"),
   LONG_MONTHS(Type.INTEGER, 1, 24, "6", "Months a long mentorship runs"),
   AUTO_PUBLISH(

@@ -2,15 +2,16 @@ package org.mentorbot.core.matching;
 
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.mentorship.MentorshipStore;
 import org.mentorbot.core.roster.MentorLoad;
 
-/** The roster's mentor load from active {@code match_pair} rows, so find shows free capacity. */
+/** The roster's mentor load from running mentorships, so find shows free capacity. */
 public final class ActivePairsLoad implements MentorLoad {
 
-  private final PairStore pairs = new PairStore();
+  private final MentorshipStore mentorships = new MentorshipStore();
 
   @Override
   public Map<String, Integer> activeMentees(Handle handle, long communityId) {
-    return pairs.activeMenteesByMentor(handle, communityId);
+    return mentorships.runningMenteesByMentor(handle, communityId);
   }
 }

@@ -11,7 +11,10 @@ import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.Offsets;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
+import org.mentorbot.core.mentorship.Dates;
+import org.mentorbot.core.mentorship.Mentorship;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.MentorshipFormat;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.TimeZones;
@@ -29,7 +32,7 @@ final class IntroMessages {
     this.plan = plan;
   }
 
-  Message pair(MatchedPair pair) {
+  Message pair(MatchedPair pair, Mentorship mentorship) {
     Round round = plan.round();
     Profile mentor = plan.profiles().get(pair.mentorId());
     Profile mentee = plan.profiles().get(pair.menteeId());
@@ -44,24 +47,37 @@ final class IntroMessages {
                     + "! You are matched in round "
                     + round.number()
                     + ": "
-                    + mention(mentor)
+                    + mention(RoundPublisher.reverseSwap(plan, pair) ? mentee : mentor)
                     + " mentors, "
-                    + mention(mentee)
+                    + mention(RoundPublisher.reverseSwap(plan, pair) ? mentor : mentee)
                     + " learns. Say hello here and agree on a first meeting this week.")
             .title("Meet your match — round " + round.number())
             .mention(mentor.userId())
             .mention(mentee.userId())
-            .field("Why you two", bullets(pair.reasonTexts()))
+            .field("Why you two", bullets(reasons(mentor, mentee, shared, round.matchAt())))
+            .field("Your mentorship", term(mentorship))
             .field(
                 "Goals of " + name(mentee),
                 mentee
                     .goals()
                     .map(g -> SafeText.clip(SafeText.of(g), 500))
                     .orElse("Not written down yet — a good first thing to talk about."));
+    if (round.kind() == org.mentorbot.core.matching.engine.RoundKind.REVERSE) {
+      Profile teacher = RoundPublisher.reverseSwap(plan, pair) ? mentee : mentor;
+      Profile learner = teacher == mentee ? mentor : mentee;
+      m.field(
+          "Reverse mentoring",
+          "This round turns mentoring around: "
+              + mention(teacher)
+              + ", with fewer years in the field, shares what they know best (newer tools, fresh"
+              + " eyes) with "
+              + mention(learner)
+              + ", who brings the longer experience. You both learn.");
+    }
     List<String> questions = new ArrayList<>();
     questions.add(
         mentee.goals().isPresent()
-            ? name(mentee) + ": what would make this round a success for you?"
+            ? name(mentee) + ": what would make this mentorship a success for you?"
             : name(mentee) + ": what do you most want to get out of these months?");
     questions.add("Where are you today with " + topics + ", and where should you start?");
     questions.add(
@@ -75,7 +91,7 @@ final class IntroMessages {
     return m.build();
   }
 
-  Message circle(Circle circle, int number) {
+  Message circle(Circle circle, int number, Mentorship mentorship) {
     Round round = plan.round();
     List<Profile> members =
         circle.members().stream().map(plan.profiles()::get).filter(Objects::nonNull).toList();
@@ -100,6 +116,7 @@ final class IntroMessages {
         circle.sharedTopics().isEmpty()
             ? "a wish to learn"
             : String.join(", ", circle.sharedTopics()));
+    m.field("Your circle", term(mentorship));
     m.field(
         "Suggested first questions",
         bullets(
@@ -138,12 +155,8 @@ final class IntroMessages {
 
   /** The note to a peer no circle could take; blocks are never named. */
   static Message unplaced(Round round, CircleResult.UnplacedPeer peer) {
-    String why =
-        peer.reason().startsWith("only ")
-            ? peer.reason()
-            : peer.reason().startsWith("paused")
-                ? "you are paused"
-                : "no circle had a place that suited you";
+    // The engine's reasons are written for members; a pause is said plainly.
+    String why = peer.reason().startsWith("paused") ? "you are paused" : peer.reason();
     return Message.builder(
             "Round "
                 + round.number()
@@ -180,6 +193,48 @@ final class IntroMessages {
         + " apart ("
         + list
         + ").";
+  }
+
+  /**
+   * Why the pair was made, in words for members (scores stay in the moderators' preview): shared
+   * topics, how far apart they are, how far ahead the mentor is.
+   */
+  static List<String> reasons(Profile mentor, Profile mentee, List<String> shared, Instant at) {
+    List<String> out = new ArrayList<>();
+    if (!shared.isEmpty()) {
+      out.add("You both work on " + String.join(" and ", shared) + ".");
+    }
+    int apart =
+        Offsets.distanceMinutes(
+            Offsets.offsetMinutes(mentor.zone().orElse((ZoneId) ZoneOffset.UTC), at),
+            Offsets.offsetMinutes(mentee.zone().orElse((ZoneId) ZoneOffset.UTC), at));
+    out.add(
+        apart == 0
+            ? "You share a timezone."
+            : "You are "
+                + apart / 60
+                + (apart / 60 == 1 ? " hour" : " hours")
+                + (apart % 60 == 0 ? "" : " " + apart % 60 + " minutes")
+                + " apart.");
+    int gap = mentor.years().orElse(0) - mentee.years().orElse(0);
+    if (gap > 0) {
+      out.add(name(mentor) + " is " + gap + (gap == 1 ? " year" : " years") + " ahead.");
+    }
+    return out;
+  }
+
+  /** The format and planned end, in words. */
+  static String term(Mentorship m) {
+    String format =
+        m.circle()
+            ? "A peer circle"
+            : m.format() == MentorshipFormat.LONG ? "A long mentorship" : "A short mentorship";
+    return format
+        + ", planned until "
+        + Dates.day(m.plannedEnd())
+        + (m.format() == MentorshipFormat.LONG
+            ? ". A few days before, you can both choose to continue for another term."
+            : ": work towards the goals; a few days before the end you can continue or wrap up.");
   }
 
   private static String mention(Profile p) {

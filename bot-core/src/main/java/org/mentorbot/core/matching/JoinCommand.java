@@ -1,5 +1,6 @@
 package org.mentorbot.core.matching;
 
+import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.Catalogue;
@@ -11,7 +12,7 @@ import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
 
 /**
- * {@code /round join [role:...]} and the announcement's Join button ({@code round-join:<id>}),
+ * {@code /round join [as:mentor|mentee]} and the Join buttons ({@code round-join:<id>[:<role>]}),
  * which does the same for the round it announced.
  */
 final class JoinCommand implements CommandHandler, ActionHandler {
@@ -29,7 +30,7 @@ final class JoinCommand implements CommandHandler, ActionHandler {
 
   @Override
   public Reply handle(CommandRequest request) {
-    return membership.join(request.invocation(), Optional.empty(), request.options().text("role"));
+    return membership.join(request.invocation(), Optional.empty(), request.options().text("as"));
   }
 
   @Override
@@ -39,13 +40,18 @@ final class JoinCommand implements CommandHandler, ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    long roundId;
-    try {
-      roundId = Long.parseLong(argument);
-    } catch (NumberFormatException e) {
+    // round-join:<round> from the announcement, round-join:<round>:<role> from the role choice.
+    String[] parts = argument.split(":");
+    if (parts.length > 2
+        || !parts[0].matches("\\d{1,18}")
+        || parts.length == 2
+            && !List.of(Participant.MENTOR, Participant.MENTEE).contains(parts[1])) {
       throw new ProblemException(
           "That Join button is broken.", "Run `/round join` to join the open round.");
     }
-    return membership.join(invocation, Optional.of(roundId), Optional.empty());
+    return membership.join(
+        invocation,
+        Optional.of(Long.parseLong(parts[0])),
+        parts.length == 2 ? Optional.of(parts[1]) : Optional.empty());
   }
 }

@@ -1,19 +1,17 @@
 package org.mentorbot.core.matching;
 
 import java.util.List;
-import java.util.Optional;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
-import org.mentorbot.core.feature.OverviewSection;
 import org.mentorbot.core.feature.PersonalData;
-import org.mentorbot.core.messaging.Field;
+import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.schedule.JobHandler;
 
 /**
  * Match rounds as the router sees them: the {@code /round} commands, the Join button, the monthly
- * schedule and close jobs, the "Matches" overview section and the members' round data.
+ * schedule and close jobs and the members' round data.
  */
 public final class MatchingFeature implements Feature {
 
@@ -26,12 +24,16 @@ public final class MatchingFeature implements Feature {
   private final MonthlyRounds monthly;
 
   public MatchingFeature(CoreContext context) {
-    this(context, List.of());
+    this(context, List.of(), new Mentorships(context));
   }
 
-  /** With listeners (check-ins) that act inside the publish and close transactions. */
-  public MatchingFeature(CoreContext context, List<RoundListener> listeners) {
-    this.rounds = new Rounds(context, listeners);
+  /**
+   * With listeners (check-ins) that act inside the publish and close transactions, and the
+   * mentorship service publishing creates mentorships with.
+   */
+  public MatchingFeature(
+      CoreContext context, List<RoundListener> listeners, Mentorships mentorships) {
+    this.rounds = new Rounds(context, listeners, mentorships);
     this.membership = new Membership(rounds);
     this.opener = new RoundOpener(rounds);
     this.publisher = new RoundPublisher(rounds);
@@ -61,37 +63,6 @@ public final class MatchingFeature implements Feature {
   @Override
   public List<JobHandler> jobs() {
     return monthly.handlers();
-  }
-
-  @Override
-  public List<OverviewSection> overview() {
-    return List.of(
-        invocation ->
-            rounds
-                .context
-                .db()
-                .read(
-                    h -> {
-                      String self = invocation.actor().userId();
-                      List<String> lines =
-                          rounds
-                              .find(h, invocation.community())
-                              .map(c -> rounds.pairs.ofMember(h, c, self))
-                              .orElse(List.of())
-                              .stream()
-                              .filter(PairRow::active)
-                              .map(
-                                  p ->
-                                      (p.mentorId().equals(self) ? "mentor of " : "mentee of ")
-                                          + PlanView.at(p.partnerOf(self))
-                                          + " (round "
-                                          + p.roundNumber()
-                                          + ")")
-                              .toList();
-                      return lines.isEmpty()
-                          ? Optional.<Field>empty()
-                          : Optional.of(new Field("Matches", String.join("\n", lines)));
-                    }));
   }
 
   @Override

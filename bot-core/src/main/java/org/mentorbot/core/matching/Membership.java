@@ -8,13 +8,16 @@ import java.util.Optional;
 import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.messaging.Button;
+import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.roster.Roster;
 
 /**
- * Joining and leaving the open round. A member joins in every role their roster profile has (a
- * mentor-and-mentee joins as both) unless they name one; in a peer-circle round everyone joins as a
- * peer. A profile is required and paused members are refused with the reason.
+ * Joining and leaving the open round, in one role: a member's only role, or the one they choose
+ * ({@code as:}, or the role buttons a mentor-and-mentee gets); never both silently. In a
+ * peer-circle round everyone joins as a peer. A profile is required and paused members are refused
+ * with the reason.
  */
 final class Membership {
 
@@ -64,7 +67,35 @@ final class Membership {
                     "The next round will be announced; ask a moderator if you think this is"
                         + " wrong.");
               }
+              if (!round.circles() && p.mentor() && p.mentee() && onlyRole.isEmpty()) {
+                // Never both silently: a member with both roles picks one for this round.
+                return Reply.privately(
+                    Message.builder(
+                            "You are both a mentor and a mentee. In which role do you join round "
+                                + round.number()
+                                + "? Or use `/round join as:mentor` / `as:mentee`.")
+                        .title("Join as mentor or mentee?")
+                        .button(
+                            Button.primary(
+                                "Join as mentor",
+                                RoundOpener.JOIN_ACTION + ":" + round.id() + ":mentor"))
+                        .button(
+                            Button.primary(
+                                "Join as mentee",
+                                RoundOpener.JOIN_ACTION + ":" + round.id() + ":mentee"))
+                        .build());
+              }
               List<String> roles = roles(p, round, onlyRole);
+              // One role per round: joining in the other role replaces the first, and says so.
+              List<String> before =
+                  rounds.rounds.participants(tx, round.id()).stream()
+                      .filter(x -> x.userId().equals(self))
+                      .map(Participant::role)
+                      .filter(r -> !roles.contains(r))
+                      .toList();
+              if (!before.isEmpty()) {
+                rounds.rounds.leave(tx, round.id(), self);
+              }
               List<String> added = new ArrayList<>();
               for (String role : roles) {
                 if (rounds.rounds.join(tx, round.id(), self, role, rounds.now())) {
@@ -81,6 +112,7 @@ final class Membership {
                       + round.number()
                       + " as "
                       + as
+                      + (before.isEmpty() ? "" : " instead of " + String.join(" and ", before))
                       + ". Matches are published after sign-up closes ("
                       + Times.utc(round.signupClosesAt())
                       + "). Changed your mind? `/round leave`.");
@@ -122,7 +154,7 @@ final class Membership {
       if (!has) {
         throw new ProblemException(
             "You are not a " + role + " on the roster.",
-            "Add the role with `/mentor signup " + role + " topics:...`, or join without role:.");
+            "Add the role with `/mentor signup " + role + " topics:...`, or join without as:.");
       }
       return List.of(role);
     }

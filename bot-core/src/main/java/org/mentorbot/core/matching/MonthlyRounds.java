@@ -206,8 +206,8 @@ final class MonthlyRounds {
   private void closeDue(Handle tx, CommunityId community, String payload) {
     long roundId = Long.parseLong(payload);
     Optional<Round> round = rounds.rounds.byId(tx, roundId);
+    // Closing only moves the round's state: its mentorships run on their own lifecycle.
     if (round.isPresent() && rounds.rounds.close(tx, roundId)) {
-      rounds.pairs.endRound(tx, roundId, rounds.now());
       Round closed = rounds.rounds.byId(tx, roundId).orElseThrow();
       rounds.listeners.forEach(l -> l.closed(tx, community, closed));
     }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,28 +84,6 @@ public final class PairStore {
         .bind("u", userId)
         .map(PairStore::pair)
         .list();
-  }
-
-  /** Active mentees per mentor, for the roster's free-capacity figures. */
-  public Map<String, Integer> activeMenteesByMentor(Handle h, long communityId) {
-    Map<String, Integer> load = new HashMap<>();
-    h.createQuery(
-            "SELECT mentor_id, COUNT(*) FROM match_pair WHERE community_id = :c"
-                + " AND state = 'active' GROUP BY mentor_id")
-        .bind("c", communityId)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-        .forEach(e -> load.put(e.getKey(), e.getValue()));
-    return load;
-  }
-
-  /** Ends a round's active pairs (the round closed). */
-  public int endRound(Handle tx, long roundId, Instant now) {
-    return tx.createUpdate(
-            "UPDATE match_pair SET state = 'ended', ended_at = :now WHERE round_id = :r"
-                + " AND state = 'active'")
-        .bind("r", roundId)
-        .bind("now", now.toEpochMilli())
-        .execute();
   }
 
   /** Mentee id → reason, for a round's unmatched mentees. */

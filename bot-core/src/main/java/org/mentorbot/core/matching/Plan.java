@@ -13,7 +13,8 @@ import org.mentorbot.core.roster.Profile;
  * What publishing a round would commit right now: the engine's pairs and unmatched mentees (or the
  * circles of a peer round and the peers left out), the quality figures, and the profiles involved
  * (for intros). Preview shows it; publish stores it. {@code left} are participants who have left
- * the roster since they joined and so take no part.
+ * the roster since they joined and so take no part; {@code busy} are mentees who joined a
+ * mentorship round while already in a running mentorship, with why in words, and take no part.
  */
 public record Plan(
     Round round,
@@ -24,7 +25,8 @@ public record Plan(
     List<UnplacedPeer> unplaced,
     Quality quality,
     Map<String, Profile> profiles,
-    List<String> left) {
+    List<String> left,
+    Map<String, String> busy) {
 
   public Plan {
     Objects.requireNonNull(round, "round");
@@ -35,6 +37,7 @@ public record Plan(
     Objects.requireNonNull(quality, "quality");
     profiles = Map.copyOf(profiles);
     left = List.copyOf(left);
+    busy = Map.copyOf(busy);
   }
 
   /** Whether there is anything to publish. */

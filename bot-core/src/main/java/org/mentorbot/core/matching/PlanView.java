@@ -35,6 +35,13 @@ final class PlanView {
         m.field("Unmatched", lines(plan.unmatched(), PlanView::unmatched));
       }
     }
+    if (!plan.busy().isEmpty()) {
+      m.field(
+          "Already in a mentorship",
+          lines(
+              new java.util.TreeMap<>(plan.busy()).entrySet().stream().toList(),
+              e -> at(e.getKey()) + ": " + e.getValue()));
+    }
     if (!plan.left().isEmpty()) {
       m.field(
           "Left the roster since joining",

@@ -23,6 +23,9 @@ import org.mentorbot.core.matching.engine.MatchSettings;
 import org.mentorbot.core.matching.engine.MenteeCandidate;
 import org.mentorbot.core.matching.engine.MentorCandidate;
 import org.mentorbot.core.matching.engine.PastPairing;
+import org.mentorbot.core.mentorship.Dates;
+import org.mentorbot.core.mentorship.Mentorship;
+import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.roster.RosterStore;
 
@@ -39,10 +42,12 @@ final class Planner {
   private final CircleEngine circles = new CircleEngine();
   private final MatchEngine engine = new MatchEngine();
   private final Clock clock;
+  private final Mentorships mentorships;
 
-  Planner(RoundStore rounds, PairStore pairs, Clock clock) {
+  Planner(RoundStore rounds, PairStore pairs, Clock clock, Mentorships mentorships) {
     this.rounds = rounds;
     this.pairs = pairs;
+    this.mentorships = mentorships;
     this.roster = new RosterStore(clock);
     this.clock = clock;
   }
@@ -58,6 +63,12 @@ final class Planner {
     Set<String> paused = new HashSet<>();
     Set<String> left = new LinkedHashSet<>();
     Map<String, Profile> involved = new HashMap<>();
+    // Capacity counts running mentorships; a mentee in one is not matched again by a mentorship
+    // round (peer circles are a different thing and may take them).
+    Map<String, Integer> load = mentorships.store().runningMenteesByMentor(h, round.communityId());
+    Map<String, Mentorship> busyMentees =
+        round.circles() ? Map.of() : mentorships.busyMentees(h, round.communityId());
+    Map<String, String> busy = new HashMap<>();
     for (Participant part : joined) {
       Profile p = profiles.get(part.userId());
       if (p == null || !p.onRoster()) {
@@ -68,10 +79,18 @@ final class Planner {
       if (p.pausedOn(today)) {
         paused.add(p.userId());
       }
+      if (part.role().equals(Participant.MENTEE) && busyMentees.containsKey(p.userId())) {
+        Mentorship m = busyMentees.get(p.userId());
+        busy.put(
+            p.userId(),
+            "already with "
+                + m.mentorId().map(u -> "<@" + u + ">").orElse("a mentor")
+                + " until "
+                + Dates.day(m.plannedEnd()));
+        continue;
+      }
       if (part.role().equals(Participant.MENTOR) && p.mentor()) {
-        // A round ends when the next one publishes (DESIGN §5): this publish ends every earlier
-        // pair, so none of them holds a place in the round being planned.
-        int free = p.capacity();
+        int free = p.capacity() - load.getOrDefault(p.userId(), 0);
         mentors.add(
             new MentorCandidate(
                 p.userId(),
@@ -128,7 +147,8 @@ final class Planner {
           new Quality(
               mentees.size(), placed, mentees.isEmpty() ? 0 : placed * 100 / mentees.size(), 0, 0),
           involved,
-          List.copyOf(left));
+          List.copyOf(left),
+          busy);
     }
     MatchResult result = engine.match(input);
     Map<String, Set<String>> wanted = new HashMap<>();
@@ -144,7 +164,8 @@ final class Planner {
         List.of(),
         Quality.of(result.pairs(), mentees.size(), wanted, offered),
         involved,
-        List.copyOf(left));
+        List.copyOf(left),
+        busy);
   }
 
   /** The community's thresholds on the engine's default weights. */

@@ -39,12 +39,7 @@ final class PublishCommand implements CommandHandler {
             plan,
             "Round " + round.number() + " is published",
             made
-                + ". Intros are on their way; the round closes in "
-                + rounds
-                    .context
-                    .db()
-                    .read(h -> rounds.settings(h, request.community()))
-                    .roundLengthDays()
-                + " days."));
+                + ". Intros are on their way; each mentorship runs on its own from today"
+                + " (`/round pairs` lists them)."));
   }
 }

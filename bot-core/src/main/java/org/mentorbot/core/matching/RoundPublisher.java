@@ -12,6 +12,8 @@ import org.mentorbot.core.matching.engine.Circle;
 import org.mentorbot.core.matching.engine.CircleResult;
 import org.mentorbot.core.matching.engine.MatchedPair;
 import org.mentorbot.core.matching.engine.UnmatchedMentee;
+import org.mentorbot.core.mentorship.Mentorship;
+import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 
@@ -31,6 +33,18 @@ final class RoundPublisher {
     this.rounds = rounds;
   }
 
+  /** Whether a reverse round's pair seats its "mentee" (fewer years) as the teacher. */
+  static boolean reverseSwap(Plan plan, MatchedPair pair) {
+    if (plan.round().kind() != org.mentorbot.core.matching.engine.RoundKind.REVERSE) {
+      return false;
+    }
+    int mentorYears =
+        Optional.ofNullable(plan.profiles().get(pair.mentorId())).flatMap(p -> p.years()).orElse(0);
+    int menteeYears =
+        Optional.ofNullable(plan.profiles().get(pair.menteeId())).flatMap(p -> p.years()).orElse(0);
+    return menteeYears < mentorYears;
+  }
+
   Plan publish(Handle tx, CommunityId community) {
     // A write first, so this transaction holds the write lock before it reads the round.
     long c = rounds.communityId(tx, community);
@@ -43,13 +57,25 @@ final class RoundPublisher {
           "`/round preview` shows why; wait for more sign-ups or `/round cancel`.");
     }
     Instant now = rounds.now();
-    if (rounds.rounds.leaveOpen(tx, c, RoundState.PUBLISHED, now).isEmpty()) {
+    if (!rounds.rounds.moveIfOpen(tx, round.id(), RoundState.PUBLISHED, now)) {
       throw rounds.noOpenRound(tx, community);
     }
     IntroMessages intros = new IntroMessages(plan);
     Optional<String> placeIn = rounds.context.settings().load(tx, community).matchChannel();
     for (MatchedPair pair : plan.pairs()) {
       if (rounds.pairs.insert(tx, round.id(), c, pair, now)) {
+        // The round's pair becomes a mentorship with its own lifecycle (docs/mentorships.md).
+        // In a reverse round the member with fewer years takes the teaching seat.
+        boolean swap = reverseSwap(plan, pair);
+        Mentorship mentorship =
+            rounds.mentorships.createPair(
+                tx,
+                community,
+                swap ? pair.menteeId() : pair.mentorId(),
+                swap ? pair.mentorId() : pair.menteeId(),
+                Mentorships.formatFor(Optional.ofNullable(plan.profiles().get(pair.menteeId()))),
+                Optional.of(round.id()),
+                "round");
         rounds
             .context
             .outbox()
@@ -57,7 +83,7 @@ final class RoundPublisher {
                 tx,
                 community,
                 new Destination.Conversation(List.of(pair.mentorId(), pair.menteeId()), placeIn),
-                intros.pair(pair),
+                intros.pair(pair, mentorship),
                 "intro:" + round.id() + ":" + pair.mentorId() + ":" + pair.menteeId());
       }
     }
@@ -91,6 +117,13 @@ final class RoundPublisher {
       for (String member : circle.members()) {
         rounds.pairs.insertCircleMember(tx, round.id(), i + 1, member);
       }
+      Mentorship mentorship =
+          rounds.mentorships.createCircle(
+              tx,
+              community,
+              circle.members(),
+              circle.sharedTopics().isEmpty() ? "peers" : circle.sharedTopics().get(0),
+              Optional.of(round.id()));
       rounds
           .context
           .outbox()
@@ -98,7 +131,7 @@ final class RoundPublisher {
               tx,
               community,
               new Destination.Conversation(circle.members(), placeIn),
-              intros.circle(circle, i + 1),
+              intros.circle(circle, i + 1, mentorship),
               "circle:" + round.id() + ":" + (i + 1));
     }
     rounds.announce(
@@ -117,6 +150,8 @@ final class RoundPublisher {
             .title("Round " + round.number() + " is published")
             .build(),
         "round-published:" + round.id());
+    // The round closes (for its status) when a short mentorship of it would end; closing ends
+    // nothing: mentorships run on their own lifecycle.
     rounds
         .context
         .jobs()
@@ -125,7 +160,7 @@ final class RoundPublisher {
             community,
             CLOSE_JOB,
             Long.toString(round.id()),
-            now.plus(Duration.ofDays(settings.roundLengthDays())),
+            now.plus(Duration.ofDays(7L * settings.shortWeeks())),
             CLOSE_JOB + ":" + round.id());
     Round published = rounds.rounds.byId(tx, round.id()).orElseThrow();
     List<PairRow> stored = rounds.pairs.ofRound(tx, round.id());

@@ -103,18 +103,22 @@ public final class RoundStore {
             .bind("c", communityId)
             .mapTo(Long.class)
             .findOne();
-    if (id.isEmpty()) {
-      return id;
-    }
-    int moved =
-        tx.createUpdate(
+    return id.filter(roundId -> moveIfOpen(tx, roundId, to, now));
+  }
+
+  /**
+   * Moves the given round to {@code to} only if it is still open; true only for the call that moved
+   * it. The {@code state = 'open'} guard is what makes a publish or cancel happen once.
+   */
+  public boolean moveIfOpen(Handle tx, long roundId, RoundState to, Instant now) {
+    return tx.createUpdate(
                 "UPDATE match_round SET state = :to, published_at = CASE WHEN :to = 'published'"
                     + " THEN :now ELSE published_at END WHERE id = :id AND state = 'open'")
             .bind("to", to.label())
             .bind("now", now.toEpochMilli())
-            .bind("id", id.get())
-            .execute();
-    return moved == 1 ? id : Optional.empty();
+            .bind("id", roundId)
+            .execute()
+        == 1;
   }
 
   /** Published → closed; false if it was not published. */

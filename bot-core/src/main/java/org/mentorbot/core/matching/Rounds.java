@@ -8,6 +8,7 @@ import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
@@ -26,11 +27,13 @@ final class Rounds {
   final RosterStore roster;
   final Planner planner;
   final List<RoundListener> listeners;
+  final Mentorships mentorships;
 
-  Rounds(CoreContext context, List<RoundListener> listeners) {
+  Rounds(CoreContext context, List<RoundListener> listeners, Mentorships mentorships) {
     this.context = context;
+    this.mentorships = mentorships;
     this.roster = new RosterStore(context.clock());
-    this.planner = new Planner(rounds, pairs, context.clock());
+    this.planner = new Planner(rounds, pairs, context.clock(), mentorships);
     this.listeners = List.copyOf(listeners);
   }
 

@@ -42,11 +42,16 @@ final class BlockCommand implements CommandHandler {
               MemberDao dao = tx.attach(MemberDao.class);
               if (block) {
                 dao.block(c, self, other, roster.context().clock().millis());
+                int ended = roster.departures().blocked(tx, request.community(), self, other);
                 return Reply.privately(
                     "Blocked <@"
                         + other
                         + ">. You will never be matched with them and they won't"
-                        + " see you in searches. They are not told.");
+                        + " see you in searches. They are not told."
+                        + (ended > 0
+                            ? " Your mentorship with them has ended; they only hear that it"
+                                + " ended."
+                            : ""));
               }
               if (dao.unblock(c, self, other) == 0) {
                 throw new ProblemException(

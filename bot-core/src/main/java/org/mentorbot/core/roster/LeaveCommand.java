@@ -31,6 +31,7 @@ final class LeaveCommand implements CommandHandler {
         .write(
             tx -> {
               roster.requireOwn(tx, request.invocation());
+              roster.departures().left(tx, request.community(), request.actor().userId());
               tx.attach(MemberDao.class)
                   .delete(roster.communityId(tx, request.invocation()), request.actor().userId());
               return Reply.privately(

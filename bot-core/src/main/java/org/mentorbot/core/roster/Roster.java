@@ -14,11 +14,21 @@ public final class Roster {
   private final CoreContext context;
   private final RosterStore store;
   private final MentorLoad load;
+  private final Departures departures;
 
   public Roster(CoreContext context, MentorLoad load) {
+    this(context, load, Departures.NONE);
+  }
+
+  public Roster(CoreContext context, MentorLoad load, Departures departures) {
     this.context = context;
     this.store = new RosterStore(context.clock());
     this.load = load;
+    this.departures = departures;
+  }
+
+  public Departures departures() {
+    return departures;
   }
 
   public CoreContext context() {

@@ -18,7 +18,12 @@ public final class RosterFeature implements Feature {
   private final Roster roster;
 
   public RosterFeature(CoreContext context, MentorLoad load) {
-    this.roster = new Roster(context, load);
+    this(context, load, Departures.NONE);
+  }
+
+  /** With what blocks and leaves mean to mentorships. */
+  public RosterFeature(CoreContext context, MentorLoad load, Departures departures) {
+    this.roster = new Roster(context, load, departures);
   }
 
   @Override

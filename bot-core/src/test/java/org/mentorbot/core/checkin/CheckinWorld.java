@@ -39,10 +39,10 @@ final class CheckinWorld implements AutoCloseable {
             .build();
   }
 
-  /** The defaults with another round length. */
-  static CommunitySettings roundLength(int days) {
+  /** The defaults with another short-mentorship length. */
+  static CommunitySettings shortWeeks(int weeks) {
     return CommunitySettings.defaults()
-        .with(org.mentorbot.core.community.SettingKey.ROUND_LENGTH_DAYS, Integer.toString(days));
+        .with(org.mentorbot.core.community.SettingKey.SHORT_WEEKS, Integer.toString(weeks));
   }
 
   /** Signs everyone up, with sam's extra options (e.g. a timezone), and opens a round they join. */
@@ -97,7 +97,9 @@ final class CheckinWorld implements AutoCloseable {
   long pairOf(String mentee) {
     return db.read(
         h ->
-            h.createQuery("SELECT id FROM match_pair WHERE mentee_id = :e ORDER BY id DESC")
+            h.createQuery(
+                    "SELECT mentorship_id FROM mentorship_member WHERE user_id = :e"
+                        + " AND role = 'mentee' ORDER BY mentorship_id DESC")
                 .bind("e", mentee)
                 .mapTo(Long.class)
                 .first());
@@ -118,6 +120,10 @@ final class CheckinWorld implements AutoCloseable {
     return gateway.deliveredTo(new Destination.Channel("mods")).stream()
         .map(Message::text)
         .toList();
+  }
+
+  java.util.List<String> strings(String sql) {
+    return db.read(h -> h.createQuery(sql).mapTo(String.class).list());
   }
 
   int count(String sql) {

@@ -28,15 +28,33 @@ class FeedbackTest {
   }
 
   @Test
-  void theNextPublishEndsTheEarlierRoundAndPromptsBothSidesForFeedback() {
+  void aLaterPublishLeavesRunningMentorshipsAloneAndTheTermEndPromptsForFeedbackOnce() {
     w.days(10);
     ok(w.run("mod", "round", "open"));
     ok(w.mentor("lee", "signup mentor topics:java years:9"));
-    ok(w.run("lee", "round", "join"));
-    ok(w.run("sam", "round", "join"));
+    ok(w.mentor("zoe", "signup mentee topics:java years:1 goals:\"Testing\""));
+    for (String u : java.util.List.of("lee", "sam", "zoe")) {
+      ok(w.run(u, "round", "join"));
+    }
+    assertThat(ok(w.run("mod", "round", "preview"))).contains("<@sam>: already with <@ada> until");
     ok(w.run("mod", "round", "publish"));
+    assertThat(w.dms("ada")).doesNotContain("Your feedback");
+    assertThat(ok(w.mentor("sam", "matches")))
+        .contains("mentee of <@ada>")
+        .doesNotContain("<@lee>");
+    assertThat(w.count("SELECT COUNT(*) FROM mentorship WHERE state = 'active'")).isEqualTo(3);
+    // The short term (8 weeks) ends on its own: continue or wrap up first, then feedback.
+    w.days(44);
+    assertThat(w.dms("ada")).contains("Continue or wrap up?").doesNotContain("Your feedback");
+    w.days(2);
+    System.err.println(
+        "DEBUG "
+            + w.dms("ada")
+            + " "
+            + w.strings(
+                "SELECT kind || ' ' || COALESCE(last_error,'') FROM job WHERE last_error IS NOT NULL"));
     Message prompt = w.dmMessages("ada").get(w.dmMessages("ada").size() - 1);
-    assertThat(prompt.title()).isEqualTo("Round 1: your feedback");
+    assertThat(prompt.title()).isEqualTo("Your feedback");
     assertThat(prompt.buttons())
         .extracting(b -> b.actionId())
         .containsExactly(
@@ -45,22 +63,21 @@ class FeedbackTest {
             "feedback:" + samPair + ":3",
             "feedback:" + samPair + ":4",
             "feedback:" + samPair + ":5");
-    assertThat(w.dms("sam")).contains("Round 1: your feedback");
-    assertThat(ok(w.mentor("sam", "matches"))).contains("mentee of <@lee> (round 2)");
-    assertThat(ok(w.mentor("sam", "matches"))).doesNotContain("<@ada>");
-    // The old round's close job later finds nothing left to end: no second prompt.
+    assertThat(w.dms("sam")).contains("Your feedback");
+    assertThat(w.strings("SELECT end_reason FROM mentorship WHERE id = " + samPair))
+        .containsExactly("term-completed");
     w.days(25);
-    assertThat(w.dms("ada").stream().filter(t -> t.equals("Round 1: your feedback"))).hasSize(1);
+    assertThat(w.dms("ada").stream().filter(t -> t.equals("Your feedback"))).hasSize(1);
   }
 
   @Test
   void theButtonsRecordARatingAndOnlyForTheirOwnPair() {
-    w.days(30);
+    w.days(56);
     assertThat(ok(w.press("sam", "feedback:" + samPair + ":4")))
-        .contains("Your feedback (4/5) about your round 1 match with <@ada> is saved")
+        .contains("Your feedback (4/5) about your mentorship with <@ada> is saved")
         .contains("confidential");
     assertThat(problem(w.press("kim", "feedback:" + samPair + ":5")))
-        .contains("belongs to someone else's match");
+        .contains("belongs to someone else's mentorship");
     assertThat(problem(w.press("sam", "feedback:" + samPair + ":9"))).contains("not one I know");
     assertThat(w.count("SELECT COUNT(*) FROM checkin_feedback")).isEqualTo(1);
   }

@@ -25,8 +25,8 @@ class NudgeScheduleTest {
     w.days(1);
     assertThat(w.dms("sam")).hasSize(before);
     w.days(1);
-    assertThat(w.dms("sam")).last().isEqualTo("Round 1: a friendly reminder");
-    assertThat(w.dms("ada")).last().isEqualTo("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).last().isEqualTo("A friendly reminder");
+    assertThat(w.dms("ada")).last().isEqualTo("A friendly reminder");
     Message reminder = w.dmMessages("sam").get(w.dmMessages("sam").size() - 1);
     assertThat(reminder.buttons())
         .extracting(b -> b.label())
@@ -40,26 +40,30 @@ class NudgeScheduleTest {
     w = new CheckinWorld().published();
     CheckinWorld.ok(w.mentor("sam", "checkin scheduled"));
     w.days(3);
-    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
-    assertThat(w.dms("ada")).doesNotContain("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).doesNotContain("A friendly reminder");
+    assertThat(w.dms("ada")).doesNotContain("A friendly reminder");
     // The other pair did not check in, so it is reminded.
-    assertThat(w.dms("kim")).contains("Round 1: a friendly reminder");
+    assertThat(w.dms("kim")).contains("A friendly reminder");
   }
 
   @Test
-  void checkInsArriveEveryCadenceDaysUntilTheRoundEnds() {
+  void checkInsArriveEveryCadenceDaysUntilTheTermEnds() {
     w = new CheckinWorld().published();
     w.days(2);
     w.days(11);
-    assertThat(w.dms("ada")).doesNotContain("Round 1: check-in 1");
+    assertThat(w.dms("ada")).doesNotContain("Check-in 1");
     w.days(1);
-    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+    assertThat(w.dms("ada")).contains("Check-in 1");
     w.days(14);
-    assertThat(w.dms("ada")).contains("Round 1: check-in 2");
+    assertThat(w.dms("ada")).contains("Check-in 2");
+    w.days(14);
+    assertThat(w.dms("ada")).contains("Check-in 3");
+    w.days(12); // two days (reminderDays) before the 8-week term ends
+    assertThat(w.dms("ada")).last().isEqualTo("Continue or wrap up?");
     w.days(2);
-    assertThat(w.dms("ada")).last().isEqualTo("Round 1: your feedback");
+    assertThat(w.dms("ada")).last().isEqualTo("Your feedback");
     w.days(30);
-    assertThat(w.dms("ada").stream().filter(t -> t.contains("check-in"))).hasSize(2);
+    assertThat(w.dms("ada").stream().filter(t -> t.startsWith("Check-in"))).hasSize(3);
   }
 
   @Test
@@ -68,12 +72,12 @@ class NudgeScheduleTest {
     CheckinWorld.ok(w.run("mod", "round", "publish"));
     // Due Wednesday 09:00 UTC: 03:00 for sam, whose day starts at 09:00 local = 15:00 UTC.
     w.days(2);
-    assertThat(w.dms("ada")).last().isEqualTo("Round 1: a friendly reminder");
-    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
+    assertThat(w.dms("ada")).last().isEqualTo("A friendly reminder");
+    assertThat(w.dms("sam")).doesNotContain("A friendly reminder");
     w.advance(Duration.ofHours(5).plusMinutes(59));
-    assertThat(w.dms("sam")).doesNotContain("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).doesNotContain("A friendly reminder");
     w.advance(Duration.ofMinutes(1));
-    assertThat(w.dms("sam")).last().isEqualTo("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).last().isEqualTo("A friendly reminder");
   }
 
   @Test
@@ -82,19 +86,23 @@ class NudgeScheduleTest {
     CheckinWorld.ok(w.mentor("sam", "pause"));
     w.days(14);
     assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in"));
-    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+    assertThat(w.dms("ada")).contains("Check-in 1");
     CheckinWorld.ok(w.mentor("sam", "resume"));
     w.days(14);
-    assertThat(w.dms("sam")).contains("Round 1: check-in 2");
+    assertThat(w.dms("sam")).contains("Check-in 2");
   }
 
   @Test
   void aMemberWhoLeftTheRosterIsNotNudged() {
     w = new CheckinWorld().published();
     CheckinWorld.ok(w.mentor("sam", "leave"));
+    // Leaving ends the mentorship: ada is told kindly and neither is nudged about it again.
+    assertThat(w.dmMessages("ada").stream().map(m -> m.text()))
+        .anyMatch(t -> t.startsWith("Your mentorship with <@sam> has ended."));
     w.days(14);
-    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in"));
-    assertThat(w.dms("ada")).contains("Round 1: check-in 1");
+    assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.startsWith("Check-in"));
+    assertThat(w.dms("ada")).doesNotContain("Check-in 1");
+    assertThat(w.dms("kim")).contains("Check-in 1");
   }
 
   @Test
@@ -106,10 +114,7 @@ class NudgeScheduleTest {
     assertThat(overview.fields())
         .filteredOn(f -> f.name().equals("Check-ins"))
         .singleElement()
-        .satisfies(
-            f ->
-                assertThat(f.value())
-                    .isEqualTo("• mentee of <@ada> (round 1): last check-in: met"));
+        .satisfies(f -> assertThat(f.value()).isEqualTo("• mentee of <@ada>: last check-in: met"));
   }
 
   @Test
@@ -119,7 +124,7 @@ class NudgeScheduleTest {
     CheckinWorld.ok(w.mentor("ada", "pause"));
     w.days(14);
     w.days(14);
-    w.days(2);
+    w.days(14);
     assertThat(w.alerts()).noneMatch(a -> a.contains("<@sam>"));
     assertThat(w.count("SELECT misses FROM checkin_pair WHERE pair_id = " + w.pairOf("sam")))
         .isZero();
@@ -128,13 +133,12 @@ class NudgeScheduleTest {
 
   @Test
   void afterSixtyDaysOfDowntimeEachMemberGetsOneNudgeNotFive() {
-    w = new CheckinWorld(CheckinWorld.roundLength(90), Database.inMemory()).published();
+    w = new CheckinWorld(CheckinWorld.shortWeeks(13), Database.inMemory()).published();
     int before = w.dms("ada").size();
     w.days(60);
     // Reminder and check-ins 1-4 were all overdue; only the newest (check-in 4) ran.
-    assertThat(w.dms("ada").subList(before, w.dms("ada").size()))
-        .containsExactly("Round 1: check-in 4");
-    assertThat(w.dms("sam")).containsOnlyOnce("Round 1: check-in 4");
+    assertThat(w.dms("ada").subList(before, w.dms("ada").size())).containsExactly("Check-in 4");
+    assertThat(w.dms("sam")).containsOnlyOnce("Check-in 4");
     assertThat(w.dms("sam")).noneMatch(t -> t.contains("reminder") || t.contains("check-in 1"));
     // Skipped check-ins are the bot's fault, not the pair's: nothing counts as missed.
     assertThat(w.count("SELECT misses FROM checkin_pair WHERE pair_id = " + w.pairOf("sam")))
@@ -157,6 +161,6 @@ class NudgeScheduleTest {
     w.clock.set(now.plus(Duration.ofDays(2)));
     w.core.runDueWork();
     w.core.runDueWork();
-    assertThat(w.dms("sam")).containsExactly("Round 1: a friendly reminder");
+    assertThat(w.dms("sam")).containsExactly("A friendly reminder");
   }
 }

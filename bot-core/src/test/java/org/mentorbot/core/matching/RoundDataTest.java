@@ -62,6 +62,6 @@ class RoundDataTest {
     matched();
     String pairedMentee = c.strings("SELECT mentee_id FROM match_pair").get(0);
     assertThat(TestCommunity.flatten(c.core.commands().overview(TestCommunity.as("ada"))))
-        .contains("Matches: mentor of <@" + pairedMentee + "> (round 1)");
+        .contains("Check-ins: • mentor of <@" + pairedMentee + ">: no check-in yet");
   }
 }

@@ -43,24 +43,24 @@ class RoundLifecycleTest {
   }
 
   @Test
-  void theNextPublishEndsEarlierPairsSoTheirMentorsAreFreeAgain() {
+  void aLaterRoundLeavesRunningMentorshipsAloneAndTheyHoldTheirMentorsCapacity() {
     roster();
     round("mod", "open days:1");
     round("ada", "join");
     round("kim", "join");
     shown(round("mod", "publish"));
-    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'active'"))
-        .containsExactly("kim");
+    assertThat(c.strings("SELECT state FROM mentorship")).containsExactly("active");
 
-    // Round 2 publishes before round 1's length is up: ada (capacity 1) can take sam now.
+    // Round 2: ada (capacity 1) still mentors kim, and kim is not matched again.
     round("mod", "open days:1");
-    round("ada", "join");
-    round("sam", "join");
-    assertThat(shown(round("mod", "publish"))).contains("1 pair");
-    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'active'"))
-        .containsExactly("sam");
-    assertThat(c.strings("SELECT mentee_id FROM match_pair WHERE state = 'ended'"))
-        .containsExactly("kim");
+    List.of("ada", "kim", "sam").forEach(u -> round(u, "join"));
+    assertThat(shown(round("mod", "preview")))
+        .contains("<@kim>: already with <@ada> until Mon 2026-04-27")
+        .contains("<@sam>: capacity exhausted: the one eligible mentor is full");
+    assertThat(problem(round("mod", "publish"))).contains("Nothing to publish");
+    round("mod", "cancel");
+    assertThat(c.strings("SELECT state FROM mentorship")).containsExactly("active");
+    assertThat(shown(c.mentor("kim", "matches"))).contains("mentee of <@ada>");
   }
 
   @Test
@@ -93,7 +93,7 @@ class RoundLifecycleTest {
     assertThat(problem(round("sam", "join")))
         .contains("You are paused until 2026-04-01, so you can't join round 1")
         .contains("/mentor resume");
-    assertThat(problem(round("kim", "join role:mentor"))).contains("You are not a mentor");
+    assertThat(problem(round("kim", "join as:mentor"))).contains("You are not a mentor");
     assertThat(c.count("SELECT COUNT(*) FROM round_participant")).isZero();
   }
 
@@ -113,13 +113,23 @@ class RoundLifecycleTest {
   }
 
   @Test
-  void aMentorAndMenteeJoinsAsBothUnlessTheyNameOne() {
+  void aMentorAndMenteeJoinsInOneRoleNeverBothSilently() {
     roster();
     c.mentor("kim", "signup mentor topics:career years:5");
     round("mod", "open");
-    assertThat(shown(round("kim", "join role:mentee"))).contains("as mentee.");
-    round("kim", "leave");
-    assertThat(shown(round("kim", "join"))).contains("as mentor and mentee");
+    String choice = shown(round("kim", "join"));
+    assertThat(choice)
+        .contains("You are both a mentor and a mentee")
+        .contains("[Join as mentor](round-join:1:mentor)")
+        .contains("[Join as mentee](round-join:1:mentee)");
+    assertThat(c.count("SELECT COUNT(*) FROM round_participant")).isZero();
+    // The announcement's one Join button offers both roles the same way.
+    assertThat(shown(c.press("kim", "round-join:1"))).contains("You are both");
+    assertThat(shown(c.press("kim", "round-join:1:mentee"))).contains("as mentee.");
+    assertThat(shown(round("kim", "join as:mentor"))).contains("as mentor instead of mentee");
+    assertThat(c.strings("SELECT role FROM round_participant WHERE user_id = 'kim'"))
+        .containsExactly("mentor");
+    assertThat(problem(c.press("kim", "round-join:1:boss"))).contains("broken");
     assertThat(problem(round("sam", "leave"))).contains("You have not joined round 1");
   }
 
@@ -253,8 +263,7 @@ class RoundLifecycleTest {
     round("mod", "open");
     List.of("ada", "kim", "sam").forEach(u -> round(u, "join"));
     round("mod", "publish");
-    c.clock.advance(Duration.ofDays(31));
-    c.core.runDueWork(); // the round closes after round-length-days; ada is free again
+    shown(c.mentor("kim", "end @ada reason:goal-reached")); // ada is free again
     assertThat(c.strings("SELECT state FROM match_pair")).containsExactly("ended");
     assertThat(shown(c.mentor("sam", "find java"))).contains("<@ada>").contains("1 free");
 
@@ -273,7 +282,7 @@ class RoundLifecycleTest {
     assertThat(shown(round("mod", "history")))
         .contains("Round 2 (mentorship) · published")
         .contains("1 pair, 2 unmatched")
-        .contains("Round 1 (mentorship) · closed (published");
+        .contains("Round 1 (mentorship) · published");
     assertThat(shown(round("kim", "history @kim")))
         .contains("Round 1: mentee of <@ada> (ended)")
         .contains("Round 2: not matched");

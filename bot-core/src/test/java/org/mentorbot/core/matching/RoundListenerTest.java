@@ -51,7 +51,10 @@ class RoundListenerTest {
     List<Feature> features =
         List.of(
             new RosterFeature(context, new ActivePairsLoad()),
-            new MatchingFeature(context, List.of(listener)));
+            new MatchingFeature(
+                context,
+                List.of(listener),
+                new org.mentorbot.core.mentorship.Mentorships(context)));
     return new CommandRouter(context, features, RateLimiter.unlimited());
   }
 

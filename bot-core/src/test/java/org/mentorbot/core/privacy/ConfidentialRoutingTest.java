@@ -63,11 +63,42 @@ class ConfidentialRoutingTest {
   void withAModChannelAlertsGoThereOnly() {
     paired();
     shown(c.mentor("mod", "config mod-channel:#mods"));
-    shown(c.mentor("sam", "checkin end note:\"not working out\""));
+    shown(c.mentor("sam", "end @ada reason:not-a-fit note:\"not working out\""));
 
     assertThat(containing("not working out"))
         .extracting(Delivery::destination)
         .containsExactly(new Destination.Channel("mods"));
+  }
+
+  @Test
+  void withoutAModChannelAnEndingsNoteGoesToEachModeratorByDmAndNeverToTheAnnounceChannel() {
+    paired();
+    shown(c.mentor("sam", "end @ada reason:other note:\"EndNoteMarmot\""));
+
+    assertThat(containing("EndNoteMarmot"))
+        .extracting(Delivery::destination)
+        .containsExactly(new Destination.DirectMessage("mod"));
+    assertThat(c.gateway.deliveredTo(new Destination.Channel("general")))
+        .extracting(TestCommunity::flatten)
+        .noneMatch(t -> t.contains("ended") || t.contains("EndNoteMarmot"));
+  }
+
+  @Test
+  void aModeratorsUnpairNoteAndANeedHelpOnAHandMadeMentorshipStayWithTheModerators() {
+    shown(c.mentor("mod", "config announce-channel:#general"));
+    shown(c.mentor("ada", "signup mentor topics:java years:10"));
+    shown(c.mentor("sam", "signup mentee topics:java years:1 goals:\"grow\""));
+    shown(c.run("mod", "round", "pair @ada @sam"));
+    shown(c.mentor("sam", "checkin need-help note:\"HelpNoteIbex\""));
+    shown(c.run("mod", "round", "unpair @ada @sam note:\"UnpairNoteLynx\""));
+
+    assertThat(containing("HelpNoteIbex"))
+        .extracting(Delivery::destination)
+        .containsExactly(new Destination.DirectMessage("mod"));
+    assertThat(containing("UnpairNoteLynx"))
+        .extracting(Delivery::destination)
+        .containsExactly(new Destination.DirectMessage("mod"));
+    assertThat(c.gateway.deliveredTo(new Destination.Channel("general"))).isEmpty();
   }
 
   @Test

@@ -38,7 +38,9 @@ class ErasureTest {
           "ZoeNoteNarwhal",
           "ZoeCommentHarassOkapi",
           "ZoeTopicTapir",
-          "ZoeQueueDugong");
+          "ZoeQueueDugong",
+          "ZoeMentorshipGoalWombat",
+          "ZoeEndNoteQuagga");
 
   @TempDir Path dir;
 
@@ -57,9 +59,14 @@ class ErasureTest {
             "signup mentor topics:quokkaology years:4 bio:\"ZoeBioAxolotl, ask me anything\""));
     ok(c.mentor(ZOE, "signup mentee topics:java years:1 goals:\"ZoeGoalPangolin soon\""));
     ok(c.run("mod", "round", "open"));
-    ok(c.run("bob", "round", "join role:mentor"));
-    ok(c.run(ZOE, "round", "join role:mentee"));
+    ok(c.mentor("cat", "signup mentee topics:java years:0 goals:\"learn\""));
+    ok(c.run("bob", "round", "join as:mentor"));
+    ok(c.run(ZOE, "round", "join as:mentee"));
     ok(c.run("mod", "round", "publish"));
+    // A running mentorship with bob (a goal of hers) and an ended one she mentored, with her note.
+    ok(c.mentor(ZOE, "goal add \"ZoeMentorshipGoalWombat\" with:@bob"));
+    ok(c.run("mod", "round", "pair @" + ZOE + " @cat force:yes"));
+    ok(c.mentor(ZOE, "end @cat reason:other note:\"ZoeEndNoteQuagga\""));
     ok(c.mentor(ZOE, "checkin need-help note:\"ZoeNoteNarwhal is worried\""));
     ok(c.mentor(ZOE, "feedback @bob rating:2 comment:\"ZoeCommentHarassOkapi felt harassed\""));
     ok(c.run(ZOE, "officehours", "open topic:\"ZoeTopicTapir\" minutes:60"));
@@ -85,7 +92,10 @@ class ErasureTest {
       assertThat(shown(c.press(ZOE, confirm))).contains("has been erased");
 
       assertThat(found(file)).as("while the bot still runs").isEmpty();
-      assertThat(c.count("SELECT COUNT(*) FROM member")).isEqualTo(2);
+      assertThat(c.count("SELECT COUNT(*) FROM member")).isEqualTo(3);
+      assertThat(c.count("SELECT COUNT(*) FROM mentorship_member WHERE user_id = '" + ZOE + "'"))
+          .isZero();
+      assertThat(c.count("SELECT COUNT(*) FROM mentorship_goal")).isZero();
       assertThat(c.count("SELECT COUNT(*) FROM oh_session WHERE state = 'open'")).isOne();
     } finally {
       c.close();

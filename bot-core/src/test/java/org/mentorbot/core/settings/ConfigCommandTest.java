@@ -71,7 +71,7 @@ class ConfigCommandTest {
         .contains(
             "day-end 23:00, day-start 21:00"
                 .replace("day-end 23:00, day-start 21:00", "day-start 21:00, day-end 23:00"));
-    assertThat(problem(c.mentor("mod", "config reminder-days:14 round-length-days:14")))
-        .contains("`reminder-days:` must be less than round-length-days (14), was 14.");
+    assertThat(problem(c.mentor("mod", "config reminder-days:14 short-weeks:2")))
+        .contains("`reminder-days:` must be less than short-weeks in days (14), was 14.");
   }
 }

@@ -40,7 +40,8 @@ class StatsCommandTest {
   /**
    * Round 1: ada–sam and bob–kim matched, lou (rust) unmatched; sam met, kim answered "not yet" to
    * both check-ins (stale); four ratings 5, 4, 2, 3 and one flagged comment. Round 2: sam–lee only
-   * (ada and bob would repeat), two ratings. Office hours: one person served.
+   * (ada and bob would repeat), two ratings. Round 1's mentorships end before round 2. Office
+   * hours: one person served.
    */
   private void twoRounds() {
     ok(t.mentor("mod", "config mod-channel:#mods"));
@@ -63,7 +64,10 @@ class StatsCommandTest {
     ok(t.mentor("ada", "feedback @sam rating:4"));
     ok(t.mentor("kim", "feedback @bob rating:2 comment:\"Made remarks I found inappropriate\""));
     ok(t.mentor("bob", "feedback @kim rating:3"));
-    days(3); // round 1 closes after 30 days
+    days(3);
+    // Mentees in running mentorships are not matched again: round 1's mentorships end first.
+    ok(t.mentor("sam", "end @ada reason:goal-reached"));
+    ok(t.mentor("kim", "end @bob reason:no-time"));
 
     ok(t.mentor("lee", "signup mentor topics:java years:9"));
     ok(t.run("mod", "round", "open"));

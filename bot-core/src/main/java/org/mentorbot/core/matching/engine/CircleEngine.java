@@ -11,6 +11,10 @@ import java.util.TreeSet;
 /**
  * Groups peers into circles of 3–5 by shared topics and timezone (DESIGN §4, peer-circles).
  *
+ * <p>Two rules are hard, in every step: every member of a circle has the topic the circle is named
+ * for (a topic common to all), and every two members are compatible (not blocked, at most {@code
+ * maxTzHours} apart). A peer no circle can take under them is left out with the reason.
+ *
  * <p>A greedy heuristic, deterministic for a given input and seed; it does not claim an optimum.
  * Peers are ordered by id, shuffled by the seed, then sorted by how few compatible peers they have
  * (compatible: not blocked, a shared topic, at most {@code maxTzHours} apart), so the hardest to
@@ -18,8 +22,7 @@ import java.util.TreeSet;
  * compatible peer with the highest affinity to everyone already in it; circles under three are
  * dissolved. (2) Left-over peers join the circle with room where they fit best, compatible circles
  * first. (3) Three or more still left form their own circles. (4) One or two still left join a full
- * circle, which then splits in two. Blocks are never broken; nobody is left alone unless fewer than
- * three peers joined or blocks leave no place.
+ * circle, which then splits in two. Blocks are never broken.
  */
 public final class CircleEngine {
   static final int MIN_SIZE = 3;
@@ -116,7 +119,12 @@ public final class CircleEngine {
       unplaced.add(
           new CircleResult.UnplacedPeer(
               active.get(i).id(),
-              "no circle could take them without joining someone they blocked"));
+              degree[i] == 0
+                  ? "no other peer shares a topic with you within "
+                      + input.settings().maxTzHours()
+                      + " hours of your timezone"
+                  : "every circle that shares your topics and timezone was full or could not"
+                      + " take you"));
     }
     List<Circle> out = new ArrayList<>();
     for (List<Integer> c : circles) {
@@ -125,13 +133,13 @@ public final class CircleEngine {
     return result(out, unplaced);
   }
 
-  /** The unplaced peer with the highest affinity to the group (compatible with all if asked). */
+  /** The unplaced peer with the highest affinity to the group that fits it. */
   private static int bestCandidate(
-      PeerAffinity aff, int[] circleOf, List<Integer> group, boolean compatibleOnly) {
+      PeerAffinity aff, int[] circleOf, List<Integer> group, boolean unused) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
     for (int q = 0; q < circleOf.length; q++) {
-      if (circleOf[q] >= 0 || group.contains(q) || !aff.fits(q, group, compatibleOnly)) {
+      if (circleOf[q] >= 0 || group.contains(q) || !aff.fits(q, group)) {
         continue;
       }
       long s = aff.affinity(q, group);
@@ -158,10 +166,10 @@ public final class CircleEngine {
     long bestScore = Long.MIN_VALUE;
     for (int c = 0; c < circles.size(); c++) {
       List<Integer> circle = circles.get(c);
-      if (circle.size() >= MAX_SIZE || !aff.fits(peer, circle, false)) {
+      if (circle.size() >= MAX_SIZE || !aff.fits(peer, circle)) {
         continue;
       }
-      long s = (aff.fits(peer, circle, true) ? 1L << 40 : 0) + aff.affinity(peer, circle);
+      long s = (aff.fits(peer, circle) ? 1L << 40 : 0) + aff.affinity(peer, circle);
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -180,7 +188,7 @@ public final class CircleEngine {
       PeerAffinity aff, List<List<Integer>> circles, int[] circleOf, int peer) {
     for (int c = 0; c < circles.size(); c++) {
       List<Integer> six = new ArrayList<>(circles.get(c));
-      if (six.size() != MAX_SIZE || !aff.fits(peer, six, false)) {
+      if (six.size() != MAX_SIZE || !aff.fits(peer, six)) {
         continue;
       }
       six.add(peer);
@@ -190,13 +198,13 @@ public final class CircleEngine {
         int q = six.get(k);
         boolean toA =
             a.size() < MIN_SIZE
-                && aff.fits(q, a, false)
+                && aff.fits(q, a)
                 && (b.size() >= MIN_SIZE
-                    || !aff.fits(q, b, false)
+                    || !aff.fits(q, b)
                     || aff.affinity(q, a) >= aff.affinity(q, b));
         (toA ? a : b).add(q);
       }
-      if (a.size() == MIN_SIZE && b.size() == MIN_SIZE && aff.blockFree(a) && aff.blockFree(b)) {
+      if (a.size() == MIN_SIZE && b.size() == MIN_SIZE && aff.valid(a) && aff.valid(b)) {
         final int kept = c;
         circles.set(kept, a);
         circles.add(b);

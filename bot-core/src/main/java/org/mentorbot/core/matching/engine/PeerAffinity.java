@@ -73,47 +73,58 @@ final class PeerAffinity {
     return sum;
   }
 
-  /** Whether the peer may join the group: never with someone blocked; compatible if asked. */
-  boolean fits(int peer, List<Integer> group, boolean compatibleOnly) {
+  /**
+   * Whether the peer may join the group: compatible with every member (never blocked, within
+   * maxTzHours) and the group keeps a topic everyone has, which the circle is named for.
+   */
+  boolean fits(int peer, List<Integer> group) {
     for (int g : group) {
-      if (isBlocked(peer, g) || (compatibleOnly && !compatible(peer, g))) {
+      if (!compatible(peer, g)) {
         return false;
       }
     }
-    return true;
+    List<Integer> with = new ArrayList<>(group);
+    with.add(peer);
+    return !common(with).isEmpty();
   }
 
-  boolean blockFree(List<Integer> group) {
+  /** Every two members compatible and a topic common to all. */
+  boolean valid(List<Integer> group) {
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
-        if (isBlocked(group.get(i), group.get(j))) {
+        if (!compatible(group.get(i), group.get(j))) {
           return false;
         }
       }
     }
-    return true;
+    return !common(group).isEmpty();
+  }
+
+  /** The topics every member of the group has. */
+  Set<String> common(List<Integer> group) {
+    Set<String> out = null;
+    for (int g : group) {
+      if (out == null) {
+        out = new TreeSet<>(peers.get(g).topics());
+      } else {
+        out.retainAll(peers.get(g).topics());
+      }
+    }
+    return out == null ? Set.of() : out;
   }
 
   Circle describe(List<Integer> group) {
     List<String> ids = new ArrayList<>();
-    Map<String, Integer> topicCount = new HashMap<>();
     int widest = 0;
     for (int i = 0; i < group.size(); i++) {
       MenteeCandidate p = peers.get(group.get(i));
       ids.add(p.id());
-      p.topics().forEach(t -> topicCount.merge(t, 1, Integer::sum));
       for (int j = i + 1; j < group.size(); j++) {
         widest = Math.max(widest, tzGap(group.get(i), group.get(j)));
       }
     }
     ids.sort(null);
-    Set<String> shared = new TreeSet<>();
-    topicCount.forEach(
-        (t, c) -> {
-          if (c >= 2) {
-            shared.add(t);
-          }
-        });
-    return new Circle(ids, List.copyOf(shared), widest);
+    // Only topics every member has: the circle is named for the first of them.
+    return new Circle(ids, List.copyOf(common(group)), widest);
   }
 }

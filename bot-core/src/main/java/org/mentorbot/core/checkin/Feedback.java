@@ -110,9 +110,9 @@ final class Feedback {
           community,
           "Feedback from "
               + NudgeMessages.at(from)
-              + " about their round "
-              + pair.roundNumber()
-              + " match with "
+              + " about their mentorship"
+              + pair.roundNumber().map(n -> " (round " + n + ")").orElse("")
+              + " with "
               + NudgeMessages.at(about)
               + " raises a safety concern:\n"
               + clean.get(),

@@ -78,11 +78,12 @@ public final class DatabaseFile {
     try {
       return Database.openFile(path.toString());
     } catch (RuntimeException e) {
-      throw describe(path, e);
+      throw describe(path.toString(), e);
     }
   }
 
-  static Failure describe(Path path, Throwable error) {
+  /** Why {@code path} (a file or a URL without password) failed to open, in one line. */
+  public static Failure describe(String path, Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof NewerSchemaException newer) {
         return new Failure(
@@ -133,7 +134,7 @@ public final class DatabaseFile {
             + "). Choose another --db, or restore a backup.");
   }
 
-  private static Failure notADatabase(Path path) {
+  private static Failure notADatabase(String path) {
     return new Failure(
         NOT_A_DATABASE,
         path

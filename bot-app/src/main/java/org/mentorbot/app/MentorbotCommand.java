@@ -1,7 +1,6 @@
 package org.mentorbot.app;
 
 import java.util.concurrent.Callable;
-import org.mentorbot.app.bench.BenchCommand;
 import org.mentorbot.app.console.ConsoleCommand;
 import org.mentorbot.app.console.DemoCommand;
 import org.mentorbot.app.match.MatchCommand;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Command;
       ConsoleCommand.class,
       DemoCommand.class,
       MatchCommand.class,
-      BenchCommand.class,
       DbCommand.class
     })
 public final class MentorbotCommand implements Callable<Integer> {

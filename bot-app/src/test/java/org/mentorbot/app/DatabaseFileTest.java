@@ -108,7 +108,7 @@ class DatabaseFileTest {
     Path text = dir.resolve("notes.db");
     Files.writeString(text, "not a database at all ".repeat(100));
     DbCommand.Migrate migrate = new DbCommand.Migrate();
-    migrate.db = text;
+    migrate.db = text.toString();
     PrintStream saved = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.matching.ActivePairsLoad;
 import org.mentorbot.core.matching.MatchingFeature;
+import org.mentorbot.core.meeting.MeetingFeature;
 import org.mentorbot.core.mentorship.MentorshipFeature;
 import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.messaging.ChatGateway;
@@ -85,6 +86,11 @@ public final class MentorbotCore implements AutoCloseable {
     features.add(new SettingsFeature(context));
     Mentorships mentorships = new Mentorships(context);
     MentorshipFeature mentorshipFeature = new MentorshipFeature(mentorships);
+    // Before the mentorship features: forget-me erases meetings while the memberships still exist.
+    MeetingFeature meetings = new MeetingFeature(context, mentorships);
+    mentorships.listen(meetings.mentorshipListener());
+    mentorships.addToIntros(meetings::extendIntro);
+    features.add(meetings);
     features.add(new RosterFeature(context, new ActivePairsLoad(), mentorshipFeature.departures()));
     CheckinFeature checkins = new CheckinFeature(context);
     mentorships.listen(checkins.mentorshipListener());

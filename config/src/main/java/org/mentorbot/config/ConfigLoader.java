@@ -62,7 +62,8 @@ public final class ConfigLoader {
           EnvVars.DISCORD_TOKEN,
           EnvVars.SLACK_BOT_TOKEN,
           EnvVars.SLACK_APP_TOKEN,
-          EnvVars.SLACK_SIGNING_SECRET);
+          EnvVars.SLACK_SIGNING_SECRET,
+          EnvVars.MENTORBOT_DB_PASSWORD);
 
   /**
    * A secret pasted into an ordinary key ({@code discord.devGuilds}, a channel name) would be
@@ -117,10 +118,21 @@ public final class ConfigLoader {
 
   private static DatabaseConfig database(YamlSection yaml, Map<String, String> env) {
     String fromFile = yaml.string("path", DatabaseConfig.DEFAULT_PATH.toString());
+    Optional<String> url = yaml.optionalString("url");
     Optional<String> fromEnv = env(env, EnvVars.MENTORBOT_DB);
-    String key = fromEnv.isPresent() ? EnvVars.MENTORBOT_DB : yaml.key("path");
+    String key =
+        fromEnv.isPresent() ? EnvVars.MENTORBOT_DB : yaml.key(url.isPresent() ? "url" : "path");
+    String location = fromEnv.or(() -> url).orElse(fromFile);
+    String problem = DatabaseConfig.problem(location);
+    if (problem != null) {
+      throw new ConfigException(List.of(new ConfigProblem(key, problem)));
+    }
     int retentionDays = yaml.integer("retentionDays", DatabaseConfig.DEFAULT_RETENTION_DAYS);
-    return new DatabaseConfig(path(key, fromEnv.orElse(fromFile)), retentionDays);
+    return new DatabaseConfig(
+        location,
+        env(env, EnvVars.MENTORBOT_DB_USER),
+        secret(env, EnvVars.MENTORBOT_DB_PASSWORD),
+        retentionDays);
   }
 
   private static DiscordConfig discord(YamlSection yaml, Map<String, String> env) {
@@ -232,15 +244,6 @@ public final class ConfigLoader {
     } catch (InvalidPathException bad) {
       problems.add(EnvVars.MENTORBOT_CONFIG, "is not a valid file path: " + bad.getReason());
       return Optional.empty();
-    }
-  }
-
-  private static Path path(String key, String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException bad) {
-      throw new ConfigException(
-          List.of(new ConfigProblem(key, "is not a valid file path: " + bad.getReason())));
     }
   }
 

@@ -37,7 +37,12 @@ public record MentorbotConfig(
 
   /** The same settings with another database file, e.g. from {@code mentorbot console --db}. */
   public MentorbotConfig withDatabasePath(Path path) {
-    return new MentorbotConfig(new DatabaseConfig(path), discord, slack, community, console);
+    return withDatabase(new DatabaseConfig(path));
+  }
+
+  /** The same settings with another database (a file or a JDBC URL, e.g. from {@code --db}). */
+  public MentorbotConfig withDatabase(DatabaseConfig database) {
+    return new MentorbotConfig(database, discord, slack, community, console);
   }
 
   /**

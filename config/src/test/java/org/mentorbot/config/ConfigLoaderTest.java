@@ -193,6 +193,56 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void databaseUrlNamesPostgresWithCredentialsFromTheEnvironment() {
+    MentorbotConfig config =
+        settings.load(
+            "database:\n  url: jdbc:postgresql://db.internal:5432/mentorbot\n",
+            Map.of("MENTORBOT_DB_USER", "bot", "MENTORBOT_DB_PASSWORD", "s3cret"));
+
+    assertThat(config.database().isPostgres()).isTrue();
+    assertThat(config.database().location())
+        .isEqualTo("jdbc:postgresql://db.internal:5432/mentorbot");
+    assertThat(config.database().user()).contains("bot");
+    assertThat(config.database().password()).contains(new Secret("s3cret"));
+    assertThat(config.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void environmentDatabaseMayBeAUrl() {
+    MentorbotConfig config =
+        settings.load(
+            "database:\n  path: from-file.db\n",
+            Map.of("MENTORBOT_DB", "jdbc:postgresql://localhost/mentorbot"));
+
+    assertThat(config.database().isPostgres()).isTrue();
+  }
+
+  @Test
+  void databaseUrlProblemsAreNamedAndChangeNothing() {
+    assertThat(
+            settings.failure("database:\n  url: jdbc:postgresql://h/m?password=oops\n").problems())
+        .extracting(ConfigProblem::key, ConfigProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "database.url",
+                "must not carry the password; remove it from the URL and set the environment"
+                    + " variable MENTORBOT_DB_PASSWORD"));
+    assertThat(settings.failure("database:\n  url: jdbc:mysql://h/m\n").problems())
+        .extracting(ConfigProblem::message)
+        .containsExactly(
+            "must be a jdbc:postgresql://host:5432/name URL or a SQLite file, was a jdbc:mysql"
+                + " URL");
+  }
+
+  @Test
+  void databaseUrlWinsOverThePath() {
+    MentorbotConfig config =
+        settings.load("database:\n  path: a.db\n  url: jdbc:postgresql://h/m\n");
+
+    assertThat(config.database().location()).isEqualTo("jdbc:postgresql://h/m");
+  }
+
+  @Test
   void commandLineDatabaseReplacesOnlyTheDatabase() {
     MentorbotConfig loaded = settings.load("community:\n  cadenceDays: 21\n");
 
@@ -411,14 +461,15 @@ class ConfigLoaderTest {
   @Test
   void knownKeysListsEverySettingButNoSecret() {
     assertThat(ConfigLoader.knownKeys())
-        .contains("database.path", "discord.shards", "discord.shardIds", "slack.mode")
+        .contains(
+            "database.path", "database.url", "discord.shards", "discord.shardIds", "slack.mode")
         .contains("community.topicAliases")
         .contains("console.moderators")
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
         .contains("community.autoPublish", "community.shortWeeks", "community.longMonths")
         .doesNotContain("community.roundLengthDays")
         .contains("database.retentionDays")
-        .hasSize(31);
+        .hasSize(32);
   }
 
   @Test

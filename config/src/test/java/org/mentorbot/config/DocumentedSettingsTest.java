@@ -25,6 +25,8 @@ class DocumentedSettingsTest {
           EnvVars.SLACK_APP_TOKEN,
           EnvVars.SLACK_SIGNING_SECRET,
           EnvVars.MENTORBOT_DB,
+          EnvVars.MENTORBOT_DB_USER,
+          EnvVars.MENTORBOT_DB_PASSWORD,
           EnvVars.MENTORBOT_CONFIG);
 
   @TempDir Path dir;

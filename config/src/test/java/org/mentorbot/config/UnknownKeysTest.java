@@ -61,7 +61,7 @@ class UnknownKeysTest {
     assertThat(settings.problems("database:\n  moderators: [mod]\n"))
         .containsExactly(
             new ConfigProblem(
-                "database.moderators", "unknown key; known keys here: path, retentionDays"));
+                "database.moderators", "unknown key; known keys here: path, url, retentionDays"));
   }
 
   @Test

@@ -63,6 +63,46 @@ class SlashCommandsTest {
     assertThat(mentor.getArray("contexts").stream(DataArray::getString)).containsExactly("0");
   }
 
+  private static List<String> choices(DataObject option) {
+    return option.getArray("choices").stream(DataArray::getObject)
+        .map(c -> c.getString("value"))
+        .toList();
+  }
+
+  @Test
+  void mentorshipCommandsAreTypedWithMemberPickersChoicesAndGoalNumberAutocomplete() {
+    DataObject mentor = command("mentor");
+    DataObject round = command("round");
+    // Partners are USER options: Discord's member picker is their autocomplete.
+    assertThat(option(option(mentor, "end"), "partner").getInt("type")).isEqualTo(6);
+    assertThat(choices(option(option(mentor, "end"), "reason")))
+        .containsExactly("goal-reached", "not-a-fit", "no-time", "other");
+    assertThat(option(option(mentor, "goals"), "with").getInt("type")).isEqualTo(6);
+    DataObject goal = option(mentor, "goal");
+    assertThat(choices(option(goal, "action"))).containsExactly("add", "done", "drop");
+    assertThat(option(goal, "goal").getInt("type")).isEqualTo(3);
+    assertThat(option(goal, "goal").getBoolean("autocomplete"))
+        .as("goal numbers are suggested as the member types")
+        .isTrue();
+    assertThat(option(goal, "with").getInt("type")).isEqualTo(6);
+    assertThat(choices(option(option(mentor, "signup"), "format")))
+        .containsExactly("short", "long", "both");
+    assertThat(choices(option(option(mentor, "edit"), "format")))
+        .containsExactly("short", "long", "both");
+    assertThat(choices(option(option(round, "join"), "as"))).containsExactly("mentor", "mentee");
+    assertThat(choices(option(option(round, "pairs"), "state")))
+        .containsExactly("all", "stale", "need-help", "ending");
+    assertThat(option(option(round, "pairs"), "page").getInt("type")).isEqualTo(4);
+    DataObject pair = option(round, "pair");
+    assertThat(option(pair, "mentor").getInt("type")).isEqualTo(6);
+    assertThat(option(pair, "mentee").getInt("type")).isEqualTo(6);
+    assertThat(choices(option(pair, "format"))).containsExactly("short", "long");
+    assertThat(choices(option(pair, "force"))).containsExactly("yes");
+    DataObject unpair = option(round, "unpair");
+    assertThat(option(unpair, "a").getInt("type")).isEqualTo(6);
+    assertThat(option(unpair, "note").getInt("type")).isEqualTo(3);
+  }
+
   @Test
   void signupTopicsAreOptionalBecauseTheFormAsksForThem() {
     DataObject signup = option(command("mentor"), "signup");

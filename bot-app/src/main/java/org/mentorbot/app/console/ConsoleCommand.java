@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mentorbot.app.DatabaseFile;
+import org.mentorbot.app.run.DatabaseLocation;
+import org.mentorbot.config.DatabaseConfig;
 import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.command.RateLimiter;
 import org.mentorbot.core.roster.MemberZones;
@@ -30,8 +32,12 @@ import picocli.CommandLine.Option;
     description = "Chat with mentorbot locally: each line is `@user /command ...`.")
 public final class ConsoleCommand implements Callable<Integer> {
 
-  @Option(names = "--db", description = "SQLite file to keep data in (default: in memory).")
-  Path db;
+  @Option(
+      names = "--db",
+      description =
+          "SQLite file or jdbc:postgresql:// URL to keep data in (default: in memory); the"
+              + " PostgreSQL user and password come from MENTORBOT_DB_USER / MENTORBOT_DB_PASSWORD.")
+  String db;
 
   @Option(names = "--script", description = "Read lines from this file instead of the terminal.")
   Path script;
@@ -59,6 +65,10 @@ public final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (db != null && DatabaseConfig.problem(db) != null) {
+      out.println("[console] --db " + DatabaseConfig.problem(db) + ".");
+      return 2;
+    }
     if (script != null && !Files.isReadable(script)) {
       out.println("[console] Cannot read the script " + script + ".");
       return 2;
@@ -91,7 +101,13 @@ public final class ConsoleCommand implements Callable<Integer> {
     ConsoleFiles files = new ConsoleFiles(Optional.ofNullable(attachments));
     Database opened;
     try {
-      opened = db == null ? Database.inMemory() : DatabaseFile.open(db);
+      opened =
+          db == null
+              ? Database.inMemory()
+              : DatabaseLocation.open(DatabaseLocation.fromOption(db, System.getenv()));
+    } catch (IllegalArgumentException e) {
+      out.println("[console] --db " + e.getMessage());
+      return 2;
     } catch (DatabaseFile.Failure e) {
       out.println("[console] " + e.line());
       return e.exitCode();
@@ -110,7 +126,9 @@ public final class ConsoleCommand implements Callable<Integer> {
       if (!echo) {
         out.println(
             "mentorbot console — type `@alice /mentor help`; `:advance 1d` moves time; Ctrl-D ends."
-                + (db == null ? " Data is kept in memory (use --db FILE to keep it)." : ""));
+                + (db == null
+                    ? " Data is kept in memory (use --db FILE or --db URL to keep it)."
+                    : ""));
       }
       core.runDueWork(); // anything left due from a previous run on the same --db
       String line;

@@ -119,8 +119,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** Opens the database, builds the core and starts every configured platform. */
   Running start(MentorbotConfig settings) throws Exception {
-    Path db = settings.database().path();
-    Database database = DatabaseFile.open(db);
+    Database database = DatabaseLocation.open(settings.database());
     PlatformGateway gateway = new PlatformGateway();
     List<Platforms.Started> platforms = new ArrayList<>();
     MentorbotCore core;

@@ -52,7 +52,7 @@ class ScriptEncodingTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ConsoleCommand console = new ConsoleCommand(new PrintStream(out, true, StandardCharsets.UTF_8));
     console.script = script;
-    console.db = db;
+    console.db = db.toString();
     int code = console.call();
     assertThat(code).isEqualTo(org.mentorbot.app.DatabaseFile.NOT_A_DATABASE);
     assertThat(out.toString(StandardCharsets.UTF_8).strip())

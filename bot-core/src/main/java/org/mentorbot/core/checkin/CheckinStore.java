@@ -21,6 +21,16 @@ final class CheckinStore {
       "c.pair_id IN (SELECT mentorship_id FROM mentorship_member WHERE community_id = :c"
           + " AND user_id = :u)";
 
+  /** Whether the pair has set a meeting (docs/meetings.md): then "found a time yet?" is noise. */
+  boolean meetingSet(Handle tx, long pairId) {
+    return tx.createQuery(
+                "SELECT COUNT(*) FROM meeting WHERE mentorship_id = :p AND state = 'scheduled'")
+            .bind("p", pairId)
+            .mapTo(Long.class)
+            .one()
+        > 0;
+  }
+
   /** Whether the mentorship's members are being asked to continue or wrap up. */
   boolean ending(Handle tx, long pairId) {
     return tx.createQuery("SELECT state FROM mentorship WHERE id = :p")
@@ -102,7 +112,7 @@ final class CheckinStore {
     }
     tx.createUpdate(
             "UPDATE checkin_pair SET answered = :n, last_answer = :a, answered_at = :now,"
-                + " misses = :misses, met = CASE WHEN :met THEN 1 ELSE met END WHERE pair_id = :p")
+                + " misses = :misses, met = CASE WHEN :met = 1 THEN 1 ELSE met END WHERE pair_id = :p")
         .bind("p", pair.pairId())
         .bind("n", pair.asked())
         .bind("a", answer.id())

@@ -77,7 +77,12 @@ final class Checkins {
       case MET:
         return Message.of("Great that you met " + partner + "! Noted.");
       case SCHEDULED:
-        return Message.of("Noted: you have a meeting planned with " + partner + ". Enjoy it!");
+        return Message.of(
+            "Noted: you have a meeting planned with "
+                + partner
+                + ". When is it? Set it with `/mentor meet @partner when:\"YYYY-MM-DD HH:MM\"`"
+                + " (your time) and you'll both get a calendar invite, a reminder and, for the"
+                + " mentee, an agenda request.");
       case NOT_YET:
         return Message.of(
             "Noted. Try proposing two or three concrete times to "

@@ -141,7 +141,10 @@ final class Nudges {
 
   private void reminderDue(Handle tx, CommunityId community, String payload, Instant dueAt) {
     Optional<CheckinPair> pair = store.find(tx, Long.parseLong(payload));
-    if (pair.isPresent() && pair.get().active() && !pair.get().checkedIn()) {
+    if (pair.isPresent()
+        && pair.get().active()
+        && !pair.get().checkedIn()
+        && !store.meetingSet(tx, pair.get().pairId())) {
       sendToAll(tx, community, pair.get(), KIND_REMINDER);
     }
   }

@@ -113,7 +113,11 @@ public final class Catalogue {
             integer("capacity", false, 1, 5, "How many mentees at once (mentors, default 1)"),
             languages(),
             text("bio", false, "A few words about you"),
-            choice("format", false, List.of("short", "long"), "One session or several months")),
+            choice(
+                "format",
+                false,
+                List.of("short", "long", "both"),
+                "Mentees: short (until goals reached) or long (months); mentors: what you offer")),
         member(
             "mentor",
             "profile",
@@ -125,14 +129,21 @@ public final class Catalogue {
             "Change your profile",
             topics(false),
             choice(
-                "role", false, List.of("mentor", "mentee"), "Which role's topics, if you are both"),
+                "role",
+                false,
+                List.of("mentor", "mentee"),
+                "Which role's topics or format, if you are both"),
             text("goals", false, "What you want to get out of mentorship"),
             years(),
             zone("tz", false, "Your timezone"),
             integer("capacity", false, 1, 5, "How many mentees at once"),
             languages(),
             text("bio", false, "A few words about you"),
-            choice("format", false, List.of("short", "long"), "One session or several months")),
+            choice(
+                "format",
+                false,
+                List.of("short", "long", "both"),
+                "Mentees: short (until goals reached) or long (months); mentors: what you offer")),
         member(
             "mentor",
             "pause",
@@ -180,6 +191,26 @@ public final class Catalogue {
                 .asPositional()
                 .withAutocomplete(),
             user("with", false, "Which mentorship, when you have several").withAutocomplete()),
+        member(
+            "mentor",
+            "meet",
+            "Propose a meeting time to your mentor, mentee or circle",
+            user("partner", true, "Whom to meet").asPositional().withAutocomplete(),
+            text("when", true, "YYYY-MM-DD HH:MM, in your timezone"),
+            integer("minutes", false, 15, 240, "How long (default 45)"),
+            choice("anyway", false, List.of("yes"), "Even outside someone's daytime"),
+            integer("move", false, 1, Integer.MAX_VALUE, "Move this meeting (its number)")),
+        member(
+            "mentor",
+            "meetings",
+            "Your upcoming meetings and your shared hours this week",
+            integer("cancel", false, 1, Integer.MAX_VALUE, "Cancel this meeting (its number)")),
+        member(
+            "mentor",
+            "agenda",
+            "Tell your mentor what you want from your next meeting",
+            text("text", true, "What you tried and what you'd like from the meeting"),
+            integer("meeting", false, 1, Integer.MAX_VALUE, "Which meeting (its number)")),
         member(
             "mentor",
             "feedback",

@@ -137,6 +137,9 @@ final class IntroMessages {
           case NO_SHARED_TOPIC -> "no mentor in this round covers your topics";
           case TIMEZONE_TOO_FAR -> "the mentors for your topics are too far away in timezone";
           case NO_SHARED_LANGUAGE -> "the mentors for your topics don't share a language with you";
+          case FORMAT_NOT_OFFERED ->
+              "the mentors for your topics don't offer the mentorship format on your profile"
+                  + " (`/mentor edit format:short` or `format:long` changes it)";
           case NOT_ENOUGH_EXPERIENCE ->
               "the mentors for your topics are not far enough ahead in experience";
           case RECENTLY_MATCHED -> "you were matched with the suitable mentors recently";

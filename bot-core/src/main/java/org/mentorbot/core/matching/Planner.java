@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunitySettings;
@@ -16,6 +17,7 @@ import org.mentorbot.core.matching.engine.BlockedPair;
 import org.mentorbot.core.matching.engine.CircleEngine;
 import org.mentorbot.core.matching.engine.CircleInput;
 import org.mentorbot.core.matching.engine.CircleResult;
+import org.mentorbot.core.matching.engine.Format;
 import org.mentorbot.core.matching.engine.MatchEngine;
 import org.mentorbot.core.matching.engine.MatchInput;
 import org.mentorbot.core.matching.engine.MatchResult;
@@ -26,6 +28,7 @@ import org.mentorbot.core.matching.engine.PastPairing;
 import org.mentorbot.core.mentorship.Dates;
 import org.mentorbot.core.mentorship.Mentorship;
 import org.mentorbot.core.mentorship.Mentorships;
+import org.mentorbot.core.roster.FormatOffer;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.roster.RosterStore;
 
@@ -98,7 +101,8 @@ final class Planner {
                 p.zone().orElse(ZoneOffset.UTC),
                 p.years().orElse(0),
                 Math.max(0, free),
-                Set.copyOf(p.languages())));
+                Set.copyOf(p.languages()),
+                offered(p.offers())));
       } else if ((part.role().equals(Participant.MENTEE) && p.mentee())
           || part.role().equals(Participant.PEER)) {
         Set<String> topics = new LinkedHashSet<>(p.menteeTopics());
@@ -112,7 +116,10 @@ final class Planner {
                 p.zone().orElse(ZoneOffset.UTC),
                 p.years().orElse(0),
                 Set.copyOf(p.languages()),
-                waitlisted.contains(p.userId())));
+                waitlisted.contains(p.userId()),
+                part.role().equals(Participant.PEER)
+                    ? Format.any()
+                    : Set.of(Format.valueOf(Mentorships.formatFor(Optional.of(p)).name()))));
       }
     }
     MatchInput input =
@@ -166,6 +173,11 @@ final class Planner {
         involved,
         List.copyOf(left),
         busy);
+  }
+
+  /** A mentor's offer as engine formats; the names are the same in both enums. */
+  private static Set<Format> offered(FormatOffer offer) {
+    return offer == FormatOffer.BOTH ? Format.any() : Set.of(Format.valueOf(offer.name()));
   }
 
   /** The community's thresholds on the engine's default weights. */

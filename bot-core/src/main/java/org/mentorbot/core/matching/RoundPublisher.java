@@ -83,7 +83,8 @@ final class RoundPublisher {
                 tx,
                 community,
                 new Destination.Conversation(List.of(pair.mentorId(), pair.menteeId()), placeIn),
-                intros.pair(pair, mentorship),
+                rounds.mentorships.extendIntro(
+                    tx, community, mentorship, intros.pair(pair, mentorship)),
                 "intro:" + round.id() + ":" + pair.mentorId() + ":" + pair.menteeId());
       }
     }
@@ -131,7 +132,8 @@ final class RoundPublisher {
               tx,
               community,
               new Destination.Conversation(circle.members(), placeIn),
-              intros.circle(circle, i + 1, mentorship),
+              rounds.mentorships.extendIntro(
+                  tx, community, mentorship, intros.circle(circle, i + 1, mentorship)),
               "circle:" + round.id() + ":" + (i + 1));
     }
     rounds.announce(

@@ -33,6 +33,14 @@ public final class SharedHours {
     }
   }
 
+  public LocalTime dayStart() {
+    return dayStart;
+  }
+
+  public LocalTime dayEnd() {
+    return dayEnd;
+  }
+
   /** Every span in {@code within} that falls inside every zone's daytime, earliest first. */
   public List<TimeRange> overlap(List<ZoneId> zones, TimeRange within) {
     if (zones.isEmpty()) {

@@ -39,6 +39,22 @@ public final class Mentorships {
     this.roster = new RosterStore(context.clock());
   }
 
+  private IntroAddition introAddition = IntroAddition.NONE;
+
+  /** Sets what other slices add to intros (meetings); call while wiring. */
+  public void addToIntros(IntroAddition addition) {
+    this.introAddition = addition;
+  }
+
+  /** {@code intro} with what other slices add to it. */
+  public org.mentorbot.core.messaging.Message extendIntro(
+      Handle tx,
+      CommunityId community,
+      Mentorship mentorship,
+      org.mentorbot.core.messaging.Message intro) {
+    return introAddition.extend(tx, community, mentorship, intro);
+  }
+
   /** Adds a listener (check-ins); call while wiring, before any command runs. */
   public void listen(MentorshipListener listener) {
     listeners.add(listener);

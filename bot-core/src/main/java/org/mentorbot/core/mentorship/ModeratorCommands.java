@@ -196,8 +196,10 @@ final class ModeratorCommands {
               tx -> {
                 long c = mentorships.context.communities().idOf(tx, request.community());
                 CommunitySettings s = mentorships.context.settings().load(tx, request.community());
+                Optional<MentorshipFormat> asked =
+                    request.options().text("format").map(MentorshipFormat::of);
                 PairRulesCheck.Result r =
-                    rules.check(tx, c, mentorId, menteeId, s, mentorships.now());
+                    rules.check(tx, c, mentorId, menteeId, asked, s, mentorships.now());
                 if (!r.hard().isEmpty()) {
                   throw new ProblemException(
                       "I can't pair them: " + String.join("; ", r.hard()) + ".",
@@ -213,12 +215,7 @@ final class ModeratorCommands {
                       "Add `force:yes` to pair them anyway.");
                 }
                 Optional<Profile> mentee = mentorships.roster.find(tx, c, menteeId);
-                MentorshipFormat format =
-                    request
-                        .options()
-                        .text("format")
-                        .map(MentorshipFormat::of)
-                        .orElse(Mentorships.formatFor(mentee));
+                MentorshipFormat format = asked.orElse(Mentorships.formatFor(mentee));
                 Mentorship m =
                     mentorships.createPair(
                         tx,
@@ -235,7 +232,11 @@ final class ModeratorCommands {
                         tx,
                         request.community(),
                         new Destination.Conversation(List.of(mentorId, menteeId), s.matchChannel()),
-                        intro(tx, m, mentorId, menteeId, mentee, r.reasons()),
+                        mentorships.extendIntro(
+                            tx,
+                            request.community(),
+                            m,
+                            intro(tx, m, mentorId, menteeId, mentee, r.reasons())),
                         "intro-by-hand:" + m.id());
                 return Reply.privately(
                     "Paired "

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunitySettings;
+import org.mentorbot.core.roster.MentorshipFormat;
 import org.mentorbot.core.roster.Profile;
 
 /**
@@ -29,8 +30,18 @@ final class PairRulesCheck {
     this.mentorships = mentorships;
   }
 
+  /**
+   * {@code format} is the moderator's {@code format:}, if given; otherwise the mentee's choice is
+   * the one the mentor must offer.
+   */
   Result check(
-      Handle h, long c, String mentorId, String menteeId, CommunitySettings s, Instant now) {
+      Handle h,
+      long c,
+      String mentorId,
+      String menteeId,
+      Optional<MentorshipFormat> format,
+      CommunitySettings s,
+      Instant now) {
     List<String> hard = new ArrayList<>();
     List<String> soft = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
@@ -106,6 +117,15 @@ final class PairRulesCheck {
       if (langs.isEmpty()) {
         soft.add("they share no language");
       }
+    }
+    MentorshipFormat wanted = format.orElse(Mentorships.formatFor(mentee));
+    if (!m.offers().covers(wanted)) {
+      soft.add(
+          Mentorship.at(mentorId)
+              + " offers "
+              + m.offers().describe()
+              + " and this one would be "
+              + wanted.label());
     }
     int gap = m.years().orElse(0) - e.years().orElse(0);
     if (gap < s.minYearsAhead()) {

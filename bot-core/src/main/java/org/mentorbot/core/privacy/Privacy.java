@@ -3,6 +3,9 @@ package org.mentorbot.core.privacy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +21,14 @@ final class Privacy {
 
   private final List<PersonalData> holders;
   private final MessageTraces traces = new MessageTraces();
-  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Times as ISO-8601 text (2026-03-10T15:00:00Z), which people and spreadsheets can read. */
+  private final ObjectMapper json =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .registerModule(
+              new SimpleModule("iso-times")
+                  .addSerializer(Instant.class, ToStringSerializer.instance));
 
   Privacy(List<PersonalData> holders) {
     this.holders = List.copyOf(holders);

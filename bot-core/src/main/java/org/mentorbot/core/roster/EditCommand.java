@@ -44,7 +44,11 @@ final class EditCommand implements CommandHandler {
                       request.actor().displayName());
               roster.store().save(tx, roster.communityId(tx, request.invocation()), updated);
               return Reply.privately(
-                  ProfileView.render(updated, roster.today(), "Profile updated."));
+                  ProfileView.render(
+                      updated,
+                      roster.today(),
+                      "Profile updated.",
+                      roster.settings(tx, request.invocation())));
             });
   }
 

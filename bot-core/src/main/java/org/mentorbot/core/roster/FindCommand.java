@@ -92,6 +92,8 @@ final class FindCommand implements CommandHandler {
           .append(p.years().map(y -> " · " + y + "y").orElse(""))
           .append(p.zone().map(z -> " · " + TimeZones.format(z)).orElse(""))
           .append(c.free() > 0 ? " · " + c.free() + " free" : " · full")
+          // Only a one-format offer is worth a word: most mentors offer both.
+          .append(p.offers() == FormatOffer.BOTH ? "" : " · " + p.offers().label() + " only")
           .append('\n');
     }
     if (candidates.size() > SHOWN) {

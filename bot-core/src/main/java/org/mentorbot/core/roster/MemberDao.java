@@ -14,7 +14,7 @@ public interface MemberDao {
 
   String COLUMNS =
       "user_id, display_name, is_mentor, is_mentee, goals, years, timezone, capacity, bio, format,"
-          + " paused, paused_until";
+          + " offers_format, paused, paused_until";
 
   @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE community_id = :c AND user_id = :u")
   Optional<MemberRow> find(@Bind("c") long communityId, @Bind("u") String userId);
@@ -24,13 +24,16 @@ public interface MemberDao {
 
   @SqlUpdate(
       "INSERT INTO member (community_id, user_id, display_name, is_mentor, is_mentee, goals, years,"
-          + " timezone, capacity, bio, format, paused, paused_until, created_at, updated_at)"
+          + " timezone, capacity, bio, format, offers_format, paused, paused_until, created_at,"
+          + " updated_at)"
           + " VALUES (:c, :r.userId, :r.displayName, :r.isMentor, :r.isMentee, :r.goals, :r.years,"
-          + " :r.timezone, :r.capacity, :r.bio, :r.format, :r.paused, :r.pausedUntil, :now, :now)"
+          + " :r.timezone, :r.capacity, :r.bio, :r.format, :r.offersFormat, :r.paused,"
+          + " :r.pausedUntil, :now, :now)"
           + " ON CONFLICT (community_id, user_id) DO UPDATE SET display_name = excluded.display_name,"
           + " is_mentor = excluded.is_mentor, is_mentee = excluded.is_mentee, goals = excluded.goals,"
           + " years = excluded.years, timezone = excluded.timezone, capacity = excluded.capacity,"
-          + " bio = excluded.bio, format = excluded.format, paused = excluded.paused,"
+          + " bio = excluded.bio, format = excluded.format, offers_format = excluded.offers_format,"
+          + " paused = excluded.paused,"
           + " paused_until = excluded.paused_until, updated_at = excluded.updated_at")
   void upsert(@Bind("c") long communityId, @BindMethods("r") MemberRow row, @Bind("now") long now);
 

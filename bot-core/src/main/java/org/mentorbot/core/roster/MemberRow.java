@@ -12,5 +12,6 @@ public record MemberRow(
     int capacity,
     String bio,
     String format,
+    String offersFormat,
     boolean paused,
     String pausedUntil) {}

@@ -2,7 +2,10 @@ package org.mentorbot.core.roster;
 
 import java.util.Locale;
 
-/** What a mentee is after: one session, or a mentorship over months. */
+/**
+ * A mentorship's format, chosen by the mentee: short (until the goals are reached, at most {@code
+ * short-weeks}) or long ({@code long-months} per term).
+ */
 public enum MentorshipFormat {
   SHORT,
   LONG;

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A member's roster entry. One member can be a mentor and a mentee, with topics for each. */
+/**
+ * A member's roster entry. One member can be a mentor and a mentee, with topics for each; {@code
+ * format} is what they want as a mentee, {@code offers} what they offer as a mentor.
+ */
 public record Profile(
     String userId,
     String displayName,
@@ -21,6 +24,7 @@ public record Profile(
     List<String> languages,
     Optional<String> bio,
     Optional<MentorshipFormat> format,
+    FormatOffer offers,
     boolean paused,
     Optional<LocalDate> pausedUntil) {
 
@@ -35,6 +39,7 @@ public record Profile(
     Objects.requireNonNull(zone);
     Objects.requireNonNull(bio);
     Objects.requireNonNull(format);
+    Objects.requireNonNull(offers);
     Objects.requireNonNull(pausedUntil);
     if (capacity < 1 || capacity > 5) {
       throw new IllegalArgumentException("capacity must be 1-5");
@@ -60,6 +65,7 @@ public record Profile(
         List.of(),
         Optional.empty(),
         Optional.empty(),
+        FormatOffer.BOTH,
         false,
         Optional.empty());
   }

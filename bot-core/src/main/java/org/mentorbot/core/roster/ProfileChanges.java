@@ -26,8 +26,21 @@ final class ProfileChanges {
     if (!mentorSide && o.has("capacity")) {
       throw onlyFor("capacity", "mentors");
     }
-    if (!menteeSide && (o.has("goals") || o.has("format"))) {
-      throw onlyFor(o.has("goals") ? "goals" : "format", "mentees");
+    if (!menteeSide && o.has("goals")) {
+      throw onlyFor("goals", "mentees");
+    }
+    Optional<String> format = o.text("format");
+    if (format.isPresent() && target == Target.BOTH) {
+      throw new ProblemException(
+          "You are both a mentor and a mentee: `format:` is what you offer as a mentor and what you"
+              + " want as a mentee.",
+          "Add `role:mentor` (short, long or both) or `role:mentee` (short or long).");
+    }
+    if (format.isPresent() && target == Target.MENTEE && format.get().equals("both")) {
+      throw new ProblemException(
+          "As a mentee, choose one format: `format:short` (until your goals are reached, a few"
+              + " weeks) or `format:long` (months).",
+          "`format:both` is for mentors, who can offer both.");
     }
     List<String> topics = o.list("topics").map(t -> Topics.normalise(t, aliases)).orElse(null);
     return new Profile(
@@ -43,7 +56,8 @@ final class ProfileChanges {
         o.integer("capacity").orElse(p.capacity()),
         o.list("languages").map(Topics::languages).orElse(p.languages()),
         o.text("bio").or(p::bio),
-        o.text("format").map(MentorshipFormat::of).or(p::format),
+        format.filter(f -> menteeSide).map(MentorshipFormat::of).or(p::format),
+        format.filter(f -> mentorSide).map(FormatOffer::of).orElse(p.offers()),
         p.paused(),
         p.pausedUntil());
   }
@@ -63,6 +77,7 @@ final class ProfileChanges {
         p.languages(),
         p.bio(),
         p.format(),
+        p.offers(),
         paused,
         until);
   }

@@ -36,7 +36,12 @@ final class ProfileCommand implements CommandHandler {
             h -> {
               if (whose.equals(self)) {
                 Profile own = roster.requireOwn(h, request.invocation());
-                return Reply.privately(ProfileView.render(own, roster.today(), "Your profile."));
+                return Reply.privately(
+                    ProfileView.render(
+                        own,
+                        roster.today(),
+                        "Your profile.",
+                        roster.settings(h, request.invocation())));
               }
               var communityId = roster.context().communities().find(h, request.community());
               boolean hidden =
@@ -53,7 +58,9 @@ final class ProfileCommand implements CommandHandler {
                               new ProblemException(
                                   "<@" + whose + "> is not on the roster.",
                                   "Check the name, or try `/mentor find <topic>` to see mentors."));
-              return Reply.privately(ProfileView.render(other, roster.today(), ""));
+              return Reply.privately(
+                  ProfileView.render(
+                      other, roster.today(), "", roster.settings(h, request.invocation())));
             });
   }
 }

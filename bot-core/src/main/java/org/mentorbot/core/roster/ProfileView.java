@@ -1,6 +1,7 @@
 package org.mentorbot.core.roster;
 
 import java.time.LocalDate;
+import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.TimeZones;
@@ -10,23 +11,21 @@ public final class ProfileView {
 
   private ProfileView() {}
 
-  public static Message render(Profile p, LocalDate today, String heading) {
+  /** {@code settings} give the lengths behind "short" and "long". */
+  public static Message render(
+      Profile p, LocalDate today, String heading, CommunitySettings settings) {
     Message.Builder m =
         Message.builder(heading).title("Profile of " + SafeText.of(p.displayName()));
     m.field("Roles", roles(p));
     if (p.mentor()) {
       m.field("Mentors in", String.join(", ", p.mentorTopics()));
       m.field("Capacity", p.capacity() + (p.capacity() == 1 ? " mentee" : " mentees"));
+      m.field("Offers", p.offers().describe());
     }
     if (p.mentee()) {
       m.field("Wants to learn", String.join(", ", p.menteeTopics()));
       p.goals().ifPresent(g -> m.field("Goals", SafeText.of(g)));
-      p.format()
-          .ifPresent(
-              f ->
-                  m.field(
-                      "Format",
-                      f == MentorshipFormat.SHORT ? "short (one session)" : "long (months)"));
+      p.format().ifPresent(f -> m.field("Format", describe(f, settings)));
     }
     p.years().ifPresent(y -> m.field("Experience", y + (y == 1 ? " year" : " years")));
     p.zone().ifPresent(z -> m.field("Timezone", TimeZones.format(z)));
@@ -38,6 +37,15 @@ public final class ProfileView {
       m.field("Paused", p.pausedUntil().map(d -> "until " + d).orElse("until resumed"));
     }
     return m.build();
+  }
+
+  /** A format with its length in this community, e.g. "long (6 months)". */
+  public static String describe(MentorshipFormat f, CommunitySettings s) {
+    return f == MentorshipFormat.SHORT
+        ? "short (until the goals are reached, at most "
+            + s.shortWeeks()
+            + (s.shortWeeks() == 1 ? " week)" : " weeks)")
+        : "long (" + s.longMonths() + (s.longMonths() == 1 ? " month)" : " months)");
   }
 
   static String roles(Profile p) {

@@ -44,6 +44,7 @@ final class RosterData implements PersonalData {
               out.put("languages", p.languages());
               out.put("bio", p.bio().orElse(null));
               out.put("format", p.format().map(MentorshipFormat::label).orElse(null));
+              out.put("offers", p.mentor() ? p.offers().label() : null);
               out.put("paused", p.paused());
               out.put("pausedUntil", p.pausedUntil().map(Object::toString).orElse(null));
             });

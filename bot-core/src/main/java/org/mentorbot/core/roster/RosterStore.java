@@ -79,6 +79,7 @@ public final class RosterStore {
             p.capacity(),
             p.bio().orElse(null),
             p.format().map(MentorshipFormat::label).orElse(null),
+            p.offers().label(),
             p.paused(),
             p.pausedUntil().map(LocalDate::toString).orElse(null)),
         clock.millis());
@@ -113,6 +114,7 @@ public final class RosterStore {
         languages,
         Optional.ofNullable(row.bio()),
         Optional.ofNullable(row.format()).map(MentorshipFormat::of),
+        Optional.ofNullable(row.offersFormat()).map(FormatOffer::of).orElse(FormatOffer.BOTH),
         row.paused(),
         Optional.ofNullable(row.pausedUntil()).map(LocalDate::parse));
   }

@@ -61,7 +61,9 @@ final class SignupCommand implements CommandHandler {
                       + (updated.zone().isEmpty()
                           ? " Add your timezone (`/mentor edit tz:Europe/Berlin`) for better matches."
                           : "");
-              return Reply.privately(ProfileView.render(updated, roster.today(), welcome));
+              return Reply.privately(
+                  ProfileView.render(
+                      updated, roster.today(), welcome, roster.settings(tx, request.invocation())));
             });
   }
 }

@@ -58,14 +58,16 @@ final class JobRows {
   }
 
   /** Claims up to {@code limit} due jobs; each claim succeeds only if unclaimed or expired. */
-  static List<Claimed> claim(Handle h, String worker, long now, long leaseUntil, int limit) {
+  static List<Claimed> claim(
+      Handle h, boolean skipLocked, String worker, long now, long leaseUntil, int limit) {
     List<Claimed> candidates =
         h.createQuery(
                 "SELECT id, community_id, kind, payload, due_at, attempts FROM job"
                     + " WHERE state = 'pending' AND due_at <= :now"
                     + " AND (retry_at IS NULL OR retry_at <= :now)"
                     + " AND (claimed_until IS NULL OR claimed_until <= :now)"
-                    + " ORDER BY due_at, id LIMIT :limit")
+                    + " ORDER BY due_at, id LIMIT :limit"
+                    + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))
             .bind("now", now)
             .bind("limit", limit)
             .map(

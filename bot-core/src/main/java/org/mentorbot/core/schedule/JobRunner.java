@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.storage.Database;
 import org.slf4j.Logger;
@@ -37,7 +37,9 @@ public final class JobRunner implements AutoCloseable {
   private final Clock clock;
   private final WorkerSettings settings;
   private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
-  private final String worker = "jobs-" + UUID.randomUUID();
+  private final WorkerId workerId = WorkerId.forThisProcess("jobs");
+  private final String worker = workerId.sql();
+  private final AtomicBoolean predecessorsReleased = new AtomicBoolean();
   private final WorkerLoop loop;
 
   private final FailingJobListener failing;
@@ -90,16 +92,27 @@ public final class JobRunner implements AutoCloseable {
    * many jobs it ran or failed.
    */
   public int runDue() {
+    if (predecessorsReleased.compareAndSet(false, true)) {
+      int released = database.claim(h -> Lease.releaseOutlived(h, Lease.Table.JOB, workerId));
+      if (released > 0) {
+        LOG.info("released {} jobs claimed by an ended process on this host", released);
+      }
+    }
     long now = clock.millis();
     List<JobRows.Claimed> batch =
-        database.write(
+        database.claim(
             h -> {
               int coalesced = JobRows.coalesce(h, now);
               if (coalesced > 0) {
                 LOG.info("cancelled {} overdue jobs superseded in their coalesce group", coalesced);
               }
               return JobRows.claim(
-                  h, worker, now, now + settings.lease().toMillis(), settings.batchSize());
+                  h,
+                  database.engine() == Database.Engine.POSTGRESQL,
+                  worker,
+                  now,
+                  now + settings.lease().toMillis(),
+                  settings.batchSize());
             });
     batch.forEach(this::run);
     return batch.size();

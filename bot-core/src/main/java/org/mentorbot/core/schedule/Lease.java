@@ -1,5 +1,6 @@
 package org.mentorbot.core.schedule;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -37,5 +38,34 @@ final class Lease {
             .bind("now", now)
             .execute()
         == 1;
+  }
+
+  /**
+   * Releases the claims that workers of {@code me}'s role left on this host when their process
+   * ended (see {@link WorkerId#outlived}), so a restarted process does not wait out their leases.
+   * Returns how many rows were released.
+   */
+  static int releaseOutlived(Handle h, Table table, WorkerId me) {
+    List<String> holders =
+        h.createQuery(
+                "SELECT DISTINCT claimed_by FROM "
+                    + table.sql
+                    + " WHERE state = 'pending' AND claimed_by IS NOT NULL")
+            .mapTo(String.class)
+            .list();
+    int released = 0;
+    for (String holder : holders) {
+      if (WorkerId.parse(holder).filter(me::outlived).isPresent()) {
+        released +=
+            h.createUpdate(
+                    "UPDATE "
+                        + table.sql
+                        + " SET claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE state = 'pending' AND claimed_by = :holder")
+                .bind("holder", holder)
+                .execute();
+      }
+    }
+    return released;
   }
 }

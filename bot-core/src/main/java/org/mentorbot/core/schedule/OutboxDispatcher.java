@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.messaging.ChatGateway;
@@ -41,7 +41,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final Clock clock;
   private final WorkerSettings settings;
   private final UndeliverableListener listener;
-  private final String worker = "outbox-" + UUID.randomUUID();
+  private final WorkerId workerId = WorkerId.forThisProcess("outbox");
+  private final String worker = workerId.sql();
+  private final AtomicBoolean predecessorsReleased = new AtomicBoolean();
   private final WorkerLoop loop;
   private volatile boolean closing;
   private final ExecutorService deliveries;
@@ -84,15 +86,22 @@ public final class OutboxDispatcher implements AutoCloseable {
    * delivers them. Returns how many rows it attempted, delivered or not.
    */
   public int deliverDue() {
+    if (predecessorsReleased.compareAndSet(false, true)) {
+      int released = database.claim(h -> Lease.releaseOutlived(h, Lease.Table.OUTBOX, workerId));
+      if (released > 0) {
+        LOG.info("released {} outbox rows claimed by an ended process on this host", released);
+      }
+    }
     long claimedAt = clock.millis();
     List<Work> batch =
-        database.write(
+        database.claim(
             h -> {
               Map<Long, CommunityId> byId = new HashMap<>();
               List<Work> work = new ArrayList<>();
               for (OutboxRows.Claimed row :
                   OutboxRows.claim(
                       h,
+                      database.engine() == Database.Engine.POSTGRESQL,
                       worker,
                       claimedAt,
                       claimedAt + settings.lease().toMillis(),
@@ -108,7 +117,11 @@ public final class OutboxDispatcher implements AutoCloseable {
     List<Long> skipped =
         deliveries == null ? deliverInTurn(batch, deadline) : deliverAtOnce(batch, deadline);
     if (!skipped.isEmpty()) {
-      database.writeVoid(h -> OutboxRows.release(h, skipped, worker));
+      database.claim(
+          h -> {
+            OutboxRows.release(h, skipped, worker);
+            return null;
+          });
       LOG.warn("outbox pass ran past half its lease; released {} rows", skipped.size());
     }
     return batch.size() - skipped.size();
@@ -201,7 +214,11 @@ public final class OutboxDispatcher implements AutoCloseable {
       return;
     }
     if (result instanceof DeliveryResult.Delivered delivered) {
-      database.writeVoid(h -> OutboxRows.delivered(h, row.id(), clock.millis()));
+      database.claim(
+          h -> {
+            OutboxRows.delivered(h, row.id(), clock.millis());
+            return null;
+          });
       delivered
           .shortfall()
           .ifPresent(reason -> reportShortfall(row, community, destination, message, reason));
@@ -236,7 +253,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     Duration ours = backoff.after(failures);
     Duration wait = platformDelay.compareTo(ours) > 0 ? platformDelay : ours;
     long next = clock.millis() + wait.toMillis();
-    database.writeVoid(h -> OutboxRows.retry(h, row.id(), worker, next, error));
+    database.claim(h -> OutboxRows.retry(h, row.id(), worker, next, error));
   }
 
   private void giveUp(

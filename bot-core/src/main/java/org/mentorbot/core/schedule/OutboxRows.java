@@ -23,7 +23,8 @@ final class OutboxRows {
    * claim is an UPDATE that succeeds only while the row is unclaimed or its lease has expired, so
    * two workers (two processes on PostgreSQL) never both hold a row.
    */
-  static List<Claimed> claim(Handle h, String worker, long now, long leaseUntil, int limit) {
+  static List<Claimed> claim(
+      Handle h, boolean skipLocked, String worker, long now, long leaseUntil, int limit) {
     List<Claimed> candidates =
         h.createQuery(
                 "SELECT o.id, o.community_id, o.idempotency_key, o.destination, o.message,"
@@ -33,7 +34,10 @@ final class OutboxRows {
                     + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.community_id ="
                     + " o.community_id AND p.destination = o.destination"
                     + " AND p.state = 'pending' AND p.id < o.id)"
-                    + " ORDER BY o.next_attempt_at, o.id LIMIT :limit")
+                    + " ORDER BY o.next_attempt_at, o.id LIMIT :limit"
+                    // PostgreSQL: rows another instance is claiming right now are skipped, not
+                    // waited for; the guarded UPDATE below stays the proof of ownership.
+                    + (skipLocked ? " FOR UPDATE OF o SKIP LOCKED" : ""))
             .bind("now", now)
             .bind("limit", limit)
             .map(

@@ -3,6 +3,7 @@ package org.mentorbot.core.stats;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
@@ -10,6 +11,9 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.feature.CoreContext;
+import org.mentorbot.core.meeting.MeetingStats;
+import org.mentorbot.core.mentorship.EndReason;
+import org.mentorbot.core.mentorship.MentorshipStats;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.stats.StatsReport.FlaggedComment;
@@ -52,10 +56,60 @@ final class StatsCommand implements CommandHandler {
     if (report.isEmpty() || report.get().empty()) {
       return Reply.privately(Message.builder(EMPTY).title("Mentorship stats").build());
     }
-    return Reply.privately(message(report.get()));
+    // Mentorships and their goals: counts only (MentorshipStats never reads a goal's text).
+    Optional<MentorshipStats.Summary> mentorships =
+        context
+            .db()
+            .read(
+                h ->
+                    context
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> MentorshipStats.forCommunity(h, id)));
+    Map<Integer, MeetingStats.RoundMeetings> meetings =
+        context
+            .db()
+            .read(
+                h ->
+                    context
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> MeetingStats.perRound(h, id, context.clock().instant()))
+                        .orElse(Map.of()));
+    return Reply.privately(
+        withMeetings(message(report.get(), mentorships.filter(s -> !s.empty())), meetings));
+  }
+
+  /** Meetings proposed, scheduled and held per round (docs/meetings.md), as one field. */
+  static Message withMeetings(Message stats, Map<Integer, MeetingStats.RoundMeetings> meetings) {
+    if (meetings.isEmpty()) {
+      return stats;
+    }
+    StringBuilder text = new StringBuilder();
+    meetings.forEach(
+        (round, m) ->
+            text.append(text.length() == 0 ? "" : "\n")
+                .append("Round ")
+                .append(round)
+                .append(": ")
+                .append(m.proposed())
+                .append(" proposed · ")
+                .append(m.scheduled())
+                .append(" scheduled · ")
+                .append(m.held())
+                .append(" held"));
+    java.util.List<org.mentorbot.core.messaging.Field> fields =
+        new java.util.ArrayList<>(stats.fields());
+    fields.add(new org.mentorbot.core.messaging.Field("Meetings", text.toString()));
+    return new Message(
+        stats.title(), stats.text(), fields, stats.buttons(), stats.mentions(), stats.attachment());
   }
 
   static Message message(StatsReport report) {
+    return message(report, Optional.empty());
+  }
+
+  static Message message(StatsReport report, Optional<MentorshipStats.Summary> mentorships) {
     StringBuilder text = new StringBuilder();
     if (report.rounds().isEmpty()) {
       text.append(EMPTY);
@@ -73,6 +127,7 @@ final class StatsCommand implements CommandHandler {
         Message.builder(text.toString())
             .title("Mentorship stats")
             .field("Office hours since " + date(report.officeHours()), officeHours(report));
+    mentorships.ifPresent(s -> m.field("Mentorships", mentorships(s)).field("Goals", goals(s)));
     // One field per comment: a platform field holds about 1,000 characters (Discord: 1,024).
     for (FlaggedComment f : report.flagged()) {
       m.field(
@@ -115,6 +170,35 @@ final class StatsCommand implements CommandHandler {
       out.append('—');
     }
     return out.append(" (n=").append(r.feedbackCount()).append(')').toString();
+  }
+
+  /** "3 running · 4 ended: 2 goal reached, 1 term completed, 1 ended early". */
+  private static String mentorships(MentorshipStats.Summary s) {
+    StringBuilder out = new StringBuilder().append(s.running()).append(" running");
+    if (s.endedTotal() > 0) {
+      out.append(" · ").append(s.endedTotal()).append(" ended:");
+      String sep = " ";
+      for (EndReason r : EndReason.values()) {
+        int n = s.ended().get(r);
+        if (n > 0) {
+          out.append(sep).append(n).append(' ').append(r.words());
+          sep = ", ";
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** "7 set · 3 reached · 1 dropped · 3 open" (counts only, never a goal's text). */
+  private static String goals(MentorshipStats.Summary s) {
+    return s.goalsSet()
+        + " set · "
+        + s.goalsReached()
+        + " reached · "
+        + s.goalsDropped()
+        + " dropped · "
+        + s.goalsOpen()
+        + " open";
   }
 
   private static String officeHours(StatsReport report) {

@@ -1,52 +1,57 @@
 package org.mentorbot.core.storage;
 
-import java.nio.file.Path;
-import java.sql.Connection;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: WAL, foreign keys and a busy timeout on every connection, schema migrated by
- * Flyway on open, and one writer at a time. SQLite allows only one writer anyway; queueing writers
+ * The database, on one of two engines (DESIGN §9), with its schema migrated by Flyway on open.
+ *
+ * <p><b>SQLite</b> (the embedded default): WAL, foreign keys and a busy timeout on every
+ * connection, and one writer at a time. SQLite allows only one writer anyway; queueing writers
  * here, on one long-lived connection, avoids SQLITE_BUSY under load and the cost of opening a
- * connection (and re-running its pragmas) for every write. Readers use a small pool beside it,
- * which WAL lets run while a write is in progress.
+ * connection for every write. Readers use a small pool beside it, which WAL lets run while a write
+ * is in progress. Writes begin IMMEDIATE, so another process sharing the file is waited for.
+ *
+ * <p><b>PostgreSQL</b> (several instances): a HikariCP pool; writes run SERIALIZABLE, so they
+ * behave as if one ran after the other exactly as on SQLite, and a write that lost a race
+ * (serialization failure, deadlock) is run again. Within one process they queue, as on SQLite:
+ * measured with 8 threads, queued sign-ups ran at 108/s without a retry, where racing ones ran at
+ * 49/s with 3,680 retries for 2,000 writes. Lease claims of the outbox and job table run in {@link
+ * #claim} instead: their statements guard themselves and do not need it.
  */
 public final class Database implements AutoCloseable {
 
+  /** The two storage engines. */
+  public enum Engine {
+    SQLITE,
+    POSTGRESQL
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-  private static final int IDLE_READERS = 4;
 
-  /** How long one SQLite statement waits for another connection's lock before it is retried. */
-  private static final int BUSY_TIMEOUT_MS = 10_000;
+  /** How often a PostgreSQL write that lost a race is run again before the error is reported. */
+  private static final int MAX_RACES = 30;
 
-  /**
-   * What migrations from V7 on write where SQL differs between engines: {@code ${id_pk}} is an
-   * auto-assigned 64-bit primary key (SQLite's rowid alias here; an identity column on PostgreSQL).
-   * Times are epoch milliseconds in BIGINT columns on both.
-   */
-  private static final java.util.Map<String, String> SQLITE_PLACEHOLDERS =
-      java.util.Map.of("id_pk", "INTEGER PRIMARY KEY");
-
-  private final Connection writerConnection;
-  private final ReaderPool readers;
+  private final Engine engine;
   private final Jdbi writer;
   private final Jdbi reader;
-  private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final ReentrantLock writeLock;
+  private final AutoCloseable resources;
 
   /**
    * In a shared-cache memory database a read beside an uncommitted write fails at once with
@@ -54,40 +59,21 @@ public final class Database implements AutoCloseable {
    */
   private final boolean readsWaitForWrites;
 
-  /**
-   * @param readSource connections for reads (deferred transactions)
-   * @param writeSource the writer's connection: transactions begin IMMEDIATE, taking the write lock
-   *     up front so another process's writer is waited for at the start, never half-way
-   */
-  private Database(SQLiteDataSource readSource, SQLiteDataSource writeSource) {
-    this.readsWaitForWrites = readSource.getUrl().contains("mode=memory");
-    // Opened first: a shared-cache memory database lives only while a connection holds it.
-    this.writerConnection = patiently("open the database", () -> openWriter(writeSource));
-    try {
-      patiently(
-          "migrate the database",
-          () ->
-              Flyway.configure()
-                  .dataSource(readSource)
-                  .locations("classpath:db/migration")
-                  .placeholders(SQLITE_PLACEHOLDERS)
-                  .load()
-                  .migrate());
-    } catch (RuntimeException e) {
-      try {
-        writerConnection.close();
-      } catch (SQLException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
-    this.readers = new ReaderPool(readSource, IDLE_READERS);
-    JdbiPlugin sqlObjects = new SqlObjectPlugin();
-    this.writer =
-        withoutBoundValues(
-            Jdbi.create(new SharedConnection(ImmediateWrites.wrap(writerConnection))));
-    this.writer.installPlugin(sqlObjects);
-    this.reader = withoutBoundValues(Jdbi.create(readers)).installPlugin(new SqlObjectPlugin());
+  Database(
+      Engine engine,
+      Jdbi writer,
+      Jdbi reader,
+      boolean readsWaitForWrites,
+      AutoCloseable resources) {
+    this.engine = engine;
+    this.readsWaitForWrites = readsWaitForWrites;
+    this.writer = withoutBoundValues(writer).installPlugin(new SqlObjectPlugin());
+    this.reader =
+        reader == writer
+            ? this.writer
+            : withoutBoundValues(reader).installPlugin(new SqlObjectPlugin());
+    this.writeLock = new ReentrantLock(true);
+    this.resources = resources;
   }
 
   /**
@@ -108,113 +94,111 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  private static Connection openWriter(SQLiteDataSource dataSource) throws SQLException {
-    Connection connection = dataSource.getConnection();
+  /**
+   * Opens the database {@code target} names: a {@code jdbc:postgresql:} URL (with {@code user} and
+   * {@code password}, which may be null when the URL carries them), or else a SQLite file path (a
+   * {@code jdbc:sqlite:} prefix is allowed).
+   */
+  public static Database open(String target, String user, String password) {
+    Objects.requireNonNull(target, "target");
+    if (isPostgres(target)) {
+      return openPostgres(target, user, password);
+    }
+    return openFile(target.startsWith("jdbc:sqlite:") ? target.substring(12) : target);
+  }
+
+  /** Whether {@code target} names a PostgreSQL database rather than a SQLite file. */
+  public static boolean isPostgres(String target) {
+    return target.startsWith("jdbc:postgresql:");
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the SQLite file at {@code path}. Several processes may
+   * share the file: one opens and migrates while the others wait (see {@link MigrationLock}), and
+   * writes wait for each other's locks.
+   */
+  public static Database openFile(String path) {
+    return SqliteOpening.file(path);
+  }
+
+  /**
+   * A private in-memory SQLite database that lives until {@link #close()}; for tests and throwaway
+   * console sessions. (A shared-cache memory database lives as long as one connection: the
+   * writer's.)
+   */
+  public static Database inMemory() {
+    return SqliteOpening.inMemory();
+  }
+
+  /**
+   * Opens and migrates a PostgreSQL database through a connection pool. Several instances may open
+   * it at once: Flyway takes PostgreSQL's advisory lock while it migrates.
+   */
+  public static Database openPostgres(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setPoolName("mentorbot");
+    config.setMaximumPoolSize(10);
+    config.setMinimumIdle(1);
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(30_000);
+    HikariDataSource pool = new HikariDataSource(config);
     try {
-      // SQLite opens the file (and the WAL) only at a connection's first statement. Holding one
-      // connection open also keeps the WAL from being checkpointed and deleted after every write.
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SELECT COUNT(*) FROM sqlite_master");
-      }
-      return connection;
-    } catch (SQLException | RuntimeException e) {
-      connection.close();
+      Migrations.refuseNewerSchema(pool, Engine.POSTGRESQL);
+      Migrations.migrate(pool, Engine.POSTGRESQL);
+      Jdbi jdbi = Jdbi.create(pool);
+      jdbi.registerArgument(new IntegerFlags());
+      return new Database(Engine.POSTGRESQL, jdbi, jdbi, false, pool);
+    } catch (RuntimeException e) {
+      pool.close();
       throw e;
     }
   }
 
-  /**
-   * Opens (creating if needed) and migrates the database file at {@code path}. Several processes
-   * may share the file: one opens and migrates while the others wait (see {@link MigrationLock}),
-   * and writes wait for each other's locks.
-   */
-  public static Database openFile(String path) {
-    String url = "jdbc:sqlite:" + path;
-    try (MigrationLock opening = MigrationLock.acquire(Path.of(path))) {
-      refuseNewerSchema(path);
-      return new Database(
-          dataSource(url, true, SQLiteConfig.TransactionMode.DEFERRED),
-          dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE));
-    }
+  /** Which engine this is; SQL differs only where it must (e.g. {@code SKIP LOCKED}). */
+  public Engine engine() {
+    return engine;
   }
 
   /**
-   * Throws {@link NewerSchemaException} when the file holds migrations this build does not have.
-   * Looks through a read-only connection, so a refused file is never written (not even switched to
-   * WAL). Flyway alone would ignore such "future" migrations and carry on writing.
-   */
-  private static void refuseNewerSchema(String path) {
-    java.io.File file = new java.io.File(path);
-    if (!file.isFile() || file.length() == 0) {
-      return;
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    SQLiteDataSource readOnly = new SQLiteDataSource(config);
-    readOnly.setUrl("jdbc:sqlite:" + path);
-    org.flywaydb.core.api.MigrationInfoService info =
-        Flyway.configure()
-            .dataSource(readOnly)
-            .locations("classpath:db/migration")
-            .placeholders(SQLITE_PLACEHOLDERS)
-            .load()
-            .info();
-    org.flywaydb.core.api.MigrationVersion known =
-        java.util.Arrays.stream(info.all())
-            .filter(m -> m.getState() != org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS)
-            .filter(m -> m.getState() != org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
-            .map(org.flywaydb.core.api.MigrationInfo::getVersion)
-            .filter(java.util.Objects::nonNull)
-            .max(Comparable::compareTo)
-            .orElse(org.flywaydb.core.api.MigrationVersion.EMPTY);
-    java.util.Arrays.stream(info.all())
-        .filter(
-            m ->
-                m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
-                    || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
-        .map(org.flywaydb.core.api.MigrationInfo::getVersion)
-        .max(Comparable::compareTo)
-        .ifPresent(
-            newer -> {
-              throw new NewerSchemaException(newer.getVersion(), known.getVersion());
-            });
-  }
-
-  /**
-   * A private in-memory database that lives until {@link #close()}; for tests and throwaway console
-   * sessions. (A shared-cache memory database lives as long as one connection: the writer's.)
-   */
-  public static Database inMemory() {
-    String url = "jdbc:sqlite:file:mentorbot-" + UUID.randomUUID() + "?mode=memory&cache=shared";
-    return new Database(
-        dataSource(url, false, SQLiteConfig.TransactionMode.DEFERRED),
-        dataSource(url, false, SQLiteConfig.TransactionMode.IMMEDIATE));
-  }
-
-  private static SQLiteDataSource dataSource(
-      String url, boolean wal, SQLiteConfig.TransactionMode transactions) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.setTransactionMode(transactions);
-    // Deleted rows are overwritten with zeros, not just unlinked: forget-me and the outbox
-    // retention must leave nothing readable in the file (docs/privacy.md).
-    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-    if (wal) {
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    }
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl(url);
-    return dataSource;
-  }
-
-  /**
-   * Runs {@code work} in a write transaction; writers are serialised. Work must use the handle it
-   * is given: a nested {@code write} from another thread waits for this one.
+   * Runs {@code work} in a write transaction that behaves as if no other write ran at the same
+   * time: on SQLite writers queue for the one writer connection; on PostgreSQL the transaction is
+   * SERIALIZABLE and is run again if it lost a race, so {@code work} may run more than once and
+   * must only change the database through its handle. Work must use the handle it is given: a
+   * nested {@code write} from another thread waits for this one (on SQLite).
    */
   public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
+    return engine == Engine.SQLITE ? sqliteWrite(work) : queuedPostgresWrite(work);
+  }
+
+  /**
+   * A write whose statements guard themselves, for lease claims on the outbox and job table and the
+   * outcomes recorded under a lease: each UPDATE checks state and claim in its WHERE. On PostgreSQL
+   * it runs READ COMMITTED (the candidate query locks with {@code SKIP LOCKED}), so instances
+   * claiming at once do not abort each other; on SQLite it is a normal write.
+   */
+  public <R, X extends Exception> R claim(HandleCallback<R, X> work) throws X {
+    return engine == Engine.SQLITE
+        ? sqliteWrite(work)
+        : postgresWrite(TransactionIsolationLevel.READ_COMMITTED, work);
+  }
+
+  /** Runs {@code work} in a write transaction without a result. */
+  public void writeVoid(Consumer<Handle> work) {
+    write(
+        handle -> {
+          work.accept(handle);
+          return null;
+        });
+  }
+
+  private <R, X extends Exception> R sqliteWrite(HandleCallback<R, X> work) throws X {
     writeLock.lock();
     try {
       long giveUp = System.nanoTime() + Busy.PATIENCE.toNanos();
@@ -240,21 +224,44 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in a write transaction without a result. */
-  public void writeVoid(Consumer<Handle> work) {
-    write(
-        handle -> {
-          work.accept(handle);
-          return null;
-        });
+  /**
+   * A serializable write that first waits for this process's other serializable writes: they would
+   * mostly abort each other (PostgreSQL's predicate locks on small tables are coarse), so they
+   * queue here as on SQLite, and only other instances' writes are raced and re-run.
+   */
+  private <R, X extends Exception> R queuedPostgresWrite(HandleCallback<R, X> work) throws X {
+    writeLock.lock();
+    try {
+      return postgresWrite(TransactionIsolationLevel.SERIALIZABLE, work);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private <R, X extends Exception> R postgresWrite(
+      TransactionIsolationLevel isolation, HandleCallback<R, X> work) throws X {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writer.inTransaction(isolation, work);
+      } catch (RuntimeException e) {
+        if (!Races.lost(e) || attempt >= MAX_RACES) {
+          throw e;
+        }
+        LOG.debug("write lost a race with another transaction (try {}); running it again", attempt);
+        Races.pause(attempt);
+      }
+    }
   }
 
   /**
-   * Runs read-only {@code work} on a reader connection, beside any writer (WAL). It runs in one
-   * transaction, so all its queries see the same snapshot: a profile read in three queries never
-   * mixes states from before and after a concurrent write.
+   * Runs read-only {@code work} in one transaction, so all its queries see the same snapshot: a
+   * profile read in three queries never mixes states from before and after a concurrent write. On
+   * SQLite it runs on a reader connection beside any writer (WAL).
    */
   public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+    if (engine == Engine.POSTGRESQL) {
+      return reader.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+    }
     if (!readsWaitForWrites) {
       return reader.inTransaction(work);
     }
@@ -267,16 +274,25 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Copies everything in the write-ahead log into the database file and empties the log, so a
+   * Copies everything in SQLite's write-ahead log into the database file and empties the log, so a
    * deleted row's old page images are gone from the WAL too (after forget-me). Returns false when a
    * reader still held an old snapshot and the log could not be emptied; the next call finishes it.
+   * PostgreSQL has no such file copy to scrub here: see docs/privacy.md for its vacuum.
    */
   public boolean checkpoint() {
+    if (engine != Engine.SQLITE) {
+      return true;
+    }
     writeLock.lock();
-    try (Statement statement = writerConnection.createStatement();
-        java.sql.ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-      // One row: busy (0/1), log frames, frames checkpointed; an in-memory database has no log.
-      return !result.next() || result.getInt(1) == 0;
+    try {
+      return writer.withHandle(
+          h -> {
+            try (Statement statement = h.getConnection().createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+              // One row: busy (0/1), log frames, frames checkpointed; a memory database has no log.
+              return !result.next() || result.getInt(1) == 0;
+            }
+          });
     } catch (SQLException e) {
       throw new StorageException("cannot checkpoint the database", e);
     } finally {
@@ -284,38 +300,41 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code step}, retrying while another process holds the lock (start-up only). */
-  private static <T> T patiently(String what, SqlStep<T> step) {
-    long giveUp = System.nanoTime() + Busy.PATIENCE.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return step.run();
-      } catch (SQLException | RuntimeException e) {
-        if (!Busy.isBusy(e) || System.nanoTime() > giveUp) {
-          throw new StorageException("cannot " + what, e);
-        }
-        LOG.info(
-            "the database is locked by another process; waiting to {} (try {})", what, attempt);
-        Busy.pause(attempt);
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface SqlStep<T> {
-    T run() throws SQLException;
-  }
-
   @Override
   public void close() {
     writeLock.lock();
     try {
-      readers.close();
-      writerConnection.close();
-    } catch (SQLException e) {
+      resources.close();
+    } catch (Exception e) {
       throw new StorageException("cannot close the database", e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Recognises PostgreSQL's "run me again" failures: serialization failure, deadlock. */
+  private static final class Races {
+    private Races() {}
+
+    static boolean lost(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql) {
+          String state = sql.getSQLState();
+          if ("40001".equals(state) || "40P01".equals(state)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    static void pause(int attempt) {
+      try {
+        Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 20) + 2));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StorageException("interrupted while retrying a write", e);
+      }
     }
   }
 }

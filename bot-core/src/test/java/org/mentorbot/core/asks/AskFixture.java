@@ -23,7 +23,7 @@ final class AskFixture implements AutoCloseable {
 
   static final CommunityId COMMUNITY = new CommunityId(Platform.CONSOLE, "asks-test");
 
-  final Database db = Database.inMemory();
+  final Database db = org.mentorbot.core.testing.TestDatabase.fresh();
   final MutableClock clock = MutableClock.startingMonday();
   final RecordingChatGateway gateway = new RecordingChatGateway();
   final MentorbotCore core =

@@ -26,7 +26,7 @@ final class CheckinWorld implements AutoCloseable {
   final MentorbotCore core;
 
   CheckinWorld() {
-    this(CommunitySettings.defaults(), Database.inMemory());
+    this(CommunitySettings.defaults(), org.mentorbot.core.testing.TestDatabase.fresh());
   }
 
   CheckinWorld(CommunitySettings defaults, Database db) {

@@ -133,7 +133,10 @@ class NudgeScheduleTest {
 
   @Test
   void afterSixtyDaysOfDowntimeEachMemberGetsOneNudgeNotFive() {
-    w = new CheckinWorld(CheckinWorld.shortWeeks(13), Database.inMemory()).published();
+    w =
+        new CheckinWorld(
+                CheckinWorld.shortWeeks(13), org.mentorbot.core.testing.TestDatabase.fresh())
+            .published();
     int before = w.dms("ada").size();
     w.days(60);
     // Reminder and check-ins 1-4 were all overdue; only the newest (check-in 4) ran.

@@ -29,7 +29,7 @@ import org.mentorbot.core.testing.TestCommunity;
  */
 class RoundListenerTest {
 
-  private final Database db = Database.inMemory();
+  private final Database db = org.mentorbot.core.testing.TestDatabase.fresh();
   private final MutableClock clock = MutableClock.startingMonday();
   private final List<String> heard = new ArrayList<>();
 

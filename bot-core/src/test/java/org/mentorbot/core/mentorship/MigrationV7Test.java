@@ -29,7 +29,8 @@ class MigrationV7Test {
     ds.setUrl("jdbc:sqlite:" + file);
     Flyway.configure()
         .dataSource(ds)
-        .locations("classpath:db/migration")
+        // V1-V6 as SQLite has them (db/sqlite), V7 on shared by both engines (db/migration)
+        .locations("classpath:db/migration", "classpath:db/sqlite")
         .placeholders(Map.of("id_pk", "INTEGER PRIMARY KEY"))
         .target("6")
         .load()

@@ -33,7 +33,7 @@ final class OfficeHoursFixture implements AutoCloseable {
   private int seen;
 
   OfficeHoursFixture() {
-    this(Database.inMemory(), MutableClock.startingMonday());
+    this(org.mentorbot.core.testing.TestDatabase.fresh(), MutableClock.startingMonday());
   }
 
   OfficeHoursFixture(Database db, MutableClock clock) {

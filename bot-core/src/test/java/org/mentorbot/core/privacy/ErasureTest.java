@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.messaging.Button;
+import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.TestCommunity;
 
@@ -40,7 +42,8 @@ class ErasureTest {
           "ZoeTopicTapir",
           "ZoeQueueDugong",
           "ZoeMentorshipGoalWombat",
-          "ZoeEndNoteQuagga");
+          "ZoeEndNoteQuagga",
+          "ZoeAgendaOcelot");
 
   @TempDir Path dir;
 
@@ -69,6 +72,18 @@ class ErasureTest {
     ok(c.mentor(ZOE, "end @cat reason:other note:\"ZoeEndNoteQuagga\""));
     ok(c.mentor(ZOE, "checkin need-help note:\"ZoeNoteNarwhal is worried\""));
     ok(c.mentor(ZOE, "feedback @bob rating:2 comment:\"ZoeCommentHarassOkapi felt harassed\""));
+    // A meeting with bob, accepted, and the agenda she wrote for it.
+    ok(c.mentor(ZOE, "meet @bob when:\"2026-03-10 15:00\" anyway:yes"));
+    String accept =
+        c.deliveries().stream()
+            .filter(d -> d.destination().equals(new Destination.DirectMessage("bob")))
+            .flatMap(d -> d.message().buttons().stream())
+            .map(Button::actionId)
+            .filter(a -> a.startsWith("meet:accept:"))
+            .reduce((first, last) -> last)
+            .orElseThrow();
+    ok(c.press("bob", accept));
+    ok(c.mentor(ZOE, "agenda text:\"ZoeAgendaOcelot first\""));
     ok(c.run(ZOE, "officehours", "open topic:\"ZoeTopicTapir\" minutes:60"));
     ok(c.run("ann", "officehours", "open topic:rust minutes:60"));
     ok(c.run(ZOE, "queue", "join 2 question:\"ZoeQueueDugong please\""));
@@ -96,6 +111,7 @@ class ErasureTest {
       assertThat(c.count("SELECT COUNT(*) FROM mentorship_member WHERE user_id = '" + ZOE + "'"))
           .isZero();
       assertThat(c.count("SELECT COUNT(*) FROM mentorship_goal")).isZero();
+      assertThat(c.count("SELECT COUNT(*) FROM meeting_agenda")).isZero();
       assertThat(c.count("SELECT COUNT(*) FROM oh_session WHERE state = 'open'")).isOne();
     } finally {
       c.close();

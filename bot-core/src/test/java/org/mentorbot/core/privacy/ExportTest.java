@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.testing.TestCommunity;
@@ -46,6 +47,16 @@ class ExportTest {
     shown(c.run("ada", "round", "join"));
     shown(c.run("sam", "round", "join"));
     shown(c.run("mod", "round", "publish"));
+    shown(c.mentor("sam", "meet @ada when:\"2026-03-10 15:00\" anyway:yes"));
+    String accept =
+        c.gateway.deliveredTo(new Destination.DirectMessage("ada")).stream()
+            .flatMap(m -> m.buttons().stream())
+            .map(Button::actionId)
+            .filter(a -> a.startsWith("meet:accept:"))
+            .findFirst()
+            .orElseThrow();
+    shown(c.press("ada", accept));
+    shown(c.mentor("sam", "agenda text:\"CV review\""));
     shown(c.mentor("sam", "export"));
 
     String json = exports("sam").get(0);
@@ -54,7 +65,9 @@ class ExportTest {
         .contains("\"scheduledWork\"")
         .contains("\"to\" : \"{\\\"kind\\\":\\\"conversation\\\"")
         .contains("\"joinedAt\" : \"2026-03-02T09:00:00Z\"")
-        .contains("meet <@sam>");
+        .contains("meet <@sam>")
+        .contains("\"start\" : \"2026-03-10T15:00:00Z\"")
+        .contains("\"text\" : \"CV review\"");
     // No epoch-millisecond timestamps anywhere: every date is ISO-8601.
     assertThat(json).doesNotContainPattern(":\\s*1[0-9]{12}\\b");
   }

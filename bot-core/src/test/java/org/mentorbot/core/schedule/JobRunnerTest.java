@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.messaging.Message;
-import org.mentorbot.core.storage.Database;
 
 class JobRunnerTest {
 
-  private final ScheduleFixture f = new ScheduleFixture(Database.inMemory());
+  private final ScheduleFixture f =
+      new ScheduleFixture(org.mentorbot.core.testing.TestDatabase.fresh());
   private final List<String> ran = new ArrayList<>();
   private int failuresLeft;
 

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
-import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.RecordingChatGateway;
 
 class OutboxDispatcherTest {
 
-  private final ScheduleFixture f = new ScheduleFixture(Database.inMemory());
+  private final ScheduleFixture f =
+      new ScheduleFixture(org.mentorbot.core.testing.TestDatabase.fresh());
   private final RecordingChatGateway platform = new RecordingChatGateway();
   private final List<UndeliveredMessage> undelivered = new ArrayList<>();
   private final OutboxDispatcher dispatcher = dispatcher(SETTINGS);

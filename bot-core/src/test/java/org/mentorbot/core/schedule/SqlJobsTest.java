@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.storage.Database;
 
 class SqlJobsTest {
 
-  private final ScheduleFixture f = new ScheduleFixture(Database.inMemory());
+  private final ScheduleFixture f =
+      new ScheduleFixture(org.mentorbot.core.testing.TestDatabase.fresh());
   private final AtomicInteger wakes = new AtomicInteger();
   private final SqlJobs jobs = new SqlJobs(f.communities, f.clock, wakes::incrementAndGet);
 

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.Platform;
 import org.mentorbot.core.messaging.Message;
-import org.mentorbot.core.storage.Database;
 
 class SqlOutboxTest {
 
-  private final ScheduleFixture f = new ScheduleFixture(Database.inMemory());
+  private final ScheduleFixture f =
+      new ScheduleFixture(org.mentorbot.core.testing.TestDatabase.fresh());
   private final AtomicInteger wakes = new AtomicInteger();
   private final SqlOutbox outbox =
       new SqlOutbox(f.communities, f.codec, f.clock, wakes::incrementAndGet);

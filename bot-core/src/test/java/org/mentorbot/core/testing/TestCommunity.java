@@ -27,7 +27,7 @@ public final class TestCommunity implements AutoCloseable {
   public final MentorbotCore core;
 
   public TestCommunity() {
-    this(Database.inMemory());
+    this(org.mentorbot.core.testing.TestDatabase.fresh());
   }
 
   public TestCommunity(Database db) {

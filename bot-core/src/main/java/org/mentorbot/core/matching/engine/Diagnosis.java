@@ -95,6 +95,16 @@ final class Diagnosis {
               + " none of their languages ("
               + sorted(rules.mentees[e].languages())
               + ")";
+      case FORMAT ->
+          them
+              + " sharing a topic within "
+              + s.maxTzHours()
+              + "h offer"
+              + (count == 1 ? "s" : "")
+              + " only "
+              + formats(rules.mentees[e].formats(), true)
+              + " mentorships; this mentee wants "
+              + formats(rules.mentees[e].formats(), false);
       case EXPERIENCE ->
           them
               + " otherwise suitable"
@@ -113,6 +123,12 @@ final class Diagnosis {
       case BLOCKED -> them + " otherwise suitable" + are + " excluded by a block";
       case PAUSED -> them + " otherwise suitable" + are + " paused";
     };
+  }
+
+  /** The mentee's one wanted format in words, or (with {@code other}) the one they don't want. */
+  private static String formats(java.util.Set<Format> wanted, boolean other) {
+    Format f = wanted.contains(Format.LONG) != other ? Format.LONG : Format.SHORT;
+    return f == Format.LONG ? "long" : "short";
   }
 
   private static String sorted(java.util.Set<String> values) {

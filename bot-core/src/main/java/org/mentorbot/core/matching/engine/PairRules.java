@@ -30,6 +30,11 @@ final class PairRules {
   final boolean[] mentorPaused;
   final boolean[] menteePaused;
 
+  /** Format bit masks ({@link Format#mask}): offered by each mentor, accepted by each mentee. */
+  final byte[] mentorFormats;
+
+  final byte[] menteeFormats;
+
   /** Per mentee, the sorted mentor indices it is blocked with / was recently matched with. */
   final int[][] blocked;
 
@@ -59,6 +64,7 @@ final class PairRules {
     mentorTopics = new long[nm][];
     mentorLangs = new long[nm][];
     mentorPaused = new boolean[nm];
+    mentorFormats = new byte[nm];
     Map<String, Integer> mentorIdx = new HashMap<>();
     for (int m = 0; m < nm; m++) {
       MentorCandidate c = mentors[m];
@@ -67,11 +73,13 @@ final class PairRules {
       mentorTopics[m] = bits(c.topics(), topicIndex);
       mentorLangs[m] = bits(c.languages(), langIndex);
       mentorPaused[m] = input.paused().contains(c.id());
+      mentorFormats[m] = Format.mask(c.formats());
     }
     menteeOffset = new int[ne];
     menteeTopics = new long[ne][];
     menteeLangs = new long[ne][];
     menteePaused = new boolean[ne];
+    menteeFormats = new byte[ne];
     Map<String, Integer> menteeIdx = new HashMap<>();
     for (int e = 0; e < ne; e++) {
       MenteeCandidate c = mentees[e];
@@ -80,6 +88,7 @@ final class PairRules {
       menteeTopics[e] = bits(c.topics(), topicIndex);
       menteeLangs[e] = bits(c.languages(), langIndex);
       menteePaused[e] = input.paused().contains(c.id());
+      menteeFormats[e] = Format.mask(c.formats());
     }
     List<List<Integer>> blockedLists = emptyLists(ne);
     for (BlockedPair b : input.blocked()) {
@@ -141,6 +150,9 @@ final class PairRules {
         && !intersects(mentorLangs[m], menteeLangs[e])) {
       return Rule.LANGUAGE;
     }
+    if ((mentorFormats[m] & menteeFormats[e]) == 0) {
+      return Rule.FORMAT;
+    }
     if (experienceRule && mentors[m].years() - mentees[e].years() < settings.minYearsAhead()) {
       return Rule.EXPERIENCE;
     }
@@ -164,7 +176,8 @@ final class PairRules {
     if (tzDistance(m, e) > settings.maxTzMinutes()
         || (experienceRule && mentors[m].years() - mentees[e].years() < settings.minYearsAhead())
         || mentorPaused[m]
-        || menteePaused[e]) {
+        || menteePaused[e]
+        || (mentorFormats[m] & menteeFormats[e]) == 0) {
       return false;
     }
     return firstFailure(m, e) == null;

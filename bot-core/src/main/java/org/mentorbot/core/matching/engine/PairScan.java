@@ -13,9 +13,9 @@ import java.util.List;
  * index that applies three rules before a mentor is even looked at: per topic, the mentors listing
  * it (paused ones left out) are grouped by UTC offset, so whole groups beyond {@code maxTzHours}
  * are skipped; within a group they are sorted by years, most first, so the experience rule is a
- * cut-off. Languages are bit masks; repeats, blocks and self pairs are rare per-mentee exceptions.
- * Mentors of capacity 0 are listed (they count for the explanation of unmatched mentees); the
- * caller leaves them out of the flow.
+ * cut-off. Languages and formats are bit masks; repeats, blocks and self pairs are rare per-mentee
+ * exceptions. Mentors of capacity 0 are listed (they count for the explanation of unmatched
+ * mentees); the caller leaves them out of the flow.
  *
  * <p>Immutable once built, so several threads may scan at once, each with its own {@link Scratch}.
  */
@@ -45,6 +45,8 @@ final class PairScan {
   private final int[] menteeTopicCount;
   private final int[] menteeBonus;
   private final boolean[] menteePaused;
+  private final byte[] mentorFormats;
+  private final byte[] menteeFormats;
   private final int[][] menteeTopicIndex;
 
   /** Per mentee, sorted mentor indices it may not be paired with (repeat, block, self), or null. */
@@ -111,6 +113,8 @@ final class PairScan {
     menteePaused = new boolean[ne];
     menteeTopicIndex = new int[ne][];
     exceptions = new int[ne][];
+    mentorFormats = rules.mentorFormats;
+    menteeFormats = rules.menteeFormats;
     java.util.Map<String, Integer> mentorById = new java.util.HashMap<>();
     for (int m = 0; m < nm; m++) {
       mentorById.put(rules.mentors[m].id(), m);
@@ -200,6 +204,7 @@ final class PairScan {
     int years = menteeYears[e];
     int offset = menteeOffset[e];
     int bonus = menteeBonus[e];
+    byte formats = menteeFormats[e];
     int minGap = experienceRule ? minYearsAhead : Integer.MIN_VALUE;
     int count = 0;
     for (int t : menteeTopicIndex[e]) {
@@ -222,7 +227,9 @@ final class PairScan {
             continue; // already listed under another shared topic
           }
           stamp[m] = mark;
-          if (!languagesMatch(m, e) || (except != null && Arrays.binarySearch(except, m) >= 0)) {
+          if ((mentorFormats[m] & formats) == 0
+              || !languagesMatch(m, e)
+              || (except != null && Arrays.binarySearch(except, m) >= 0)) {
             continue;
           }
           out.mentor[count] = m;

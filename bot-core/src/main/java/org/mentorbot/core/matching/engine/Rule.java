@@ -9,6 +9,7 @@ enum Rule {
   TOPIC(UnmatchedCause.NO_SHARED_TOPIC),
   TIMEZONE(UnmatchedCause.TIMEZONE_TOO_FAR),
   LANGUAGE(UnmatchedCause.NO_SHARED_LANGUAGE),
+  FORMAT(UnmatchedCause.FORMAT_NOT_OFFERED),
   EXPERIENCE(UnmatchedCause.NOT_ENOUGH_EXPERIENCE),
   RECENT(UnmatchedCause.RECENTLY_MATCHED),
   BLOCKED(UnmatchedCause.BLOCKED),

@@ -12,6 +12,8 @@ public enum UnmatchedCause {
   NO_SHARED_TOPIC,
   TIMEZONE_TOO_FAR,
   NO_SHARED_LANGUAGE,
+  /** The mentors left offer only the other format (short or long) than the mentee wants. */
+  FORMAT_NOT_OFFERED,
   NOT_ENOUGH_EXPERIENCE,
   RECENTLY_MATCHED,
   BLOCKED,

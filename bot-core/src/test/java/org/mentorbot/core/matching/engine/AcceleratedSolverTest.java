@@ -113,7 +113,8 @@ class AcceleratedSolverTest {
               ZoneId.of(ZONES[rng.nextInt(ZONES.length)]),
               2 + rng.nextInt(4),
               rng.nextInt(8) == 0 ? 0 : 1 + rng.nextInt(3),
-              pick(rng, LANGS, rng.nextInt(2))));
+              pick(rng, LANGS, rng.nextInt(2)),
+              formats(rng)));
     }
     List<MenteeCandidate> mentees = new ArrayList<>();
     for (int i = 0; i < ne; i++) {
@@ -124,7 +125,8 @@ class AcceleratedSolverTest {
               ZoneId.of(ZONES[rng.nextInt(ZONES.length)]),
               rng.nextInt(3),
               pick(rng, LANGS, rng.nextInt(2)),
-              rng.nextInt(6) == 0));
+              rng.nextInt(6) == 0,
+              formats(rng)));
     }
     List<MenteeCandidate> unique = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -156,6 +158,12 @@ class AcceleratedSolverTest {
         Candidates.JULY,
         seed,
         MatchSettings.defaults());
+  }
+
+  /** Mostly either format, sometimes only one: the format rule must cut some pairs. */
+  static Set<Format> formats(SplittableRandom rng) {
+    int r = rng.nextInt(4);
+    return r == 0 ? Set.of(Format.SHORT) : r == 1 ? Set.of(Format.LONG) : Format.any();
   }
 
   private static Set<String> pick(SplittableRandom rng, String[] pool, int count) {

@@ -74,7 +74,8 @@ class MatchEngineOptimalityTest {
               ZoneId.of(ZONES[rng.nextInt(ZONES.length)]),
               rng.nextInt(12),
               rng.nextInt(10) == 0 ? 0 : 1 + rng.nextInt(3),
-              pick(rng, LANGS, rng.nextInt(3))));
+              pick(rng, LANGS, rng.nextInt(3)),
+              AcceleratedSolverTest.formats(rng)));
     }
     List<MenteeCandidate> mentees = new ArrayList<>();
     for (int i = 0; i < ne; i++) {
@@ -85,7 +86,8 @@ class MatchEngineOptimalityTest {
               ZoneId.of(ZONES[rng.nextInt(ZONES.length)]),
               rng.nextInt(8),
               pick(rng, LANGS, rng.nextInt(3)),
-              rng.nextInt(4) == 0));
+              rng.nextInt(4) == 0,
+              AcceleratedSolverTest.formats(rng)));
     }
     mentees = dedupe(mentees);
     List<PastPairing> history = new ArrayList<>();

@@ -156,6 +156,36 @@ class MatchEngineRulesTest {
   }
 
   @Test
+  void pairsAMenteeOnlyWithAMentorOfferingTheFormatTheyWant() {
+    MenteeCandidate wantsLong =
+        new MenteeCandidate(
+            "e",
+            Set.of("java"),
+            java.time.ZoneId.of("UTC"),
+            1,
+            Set.of(),
+            false,
+            Set.of(Format.LONG));
+    MentorCandidate shortOnly =
+        new MentorCandidate(
+            "m", Set.of("java"), java.time.ZoneId.of("UTC"), 5, 1, Set.of(), Set.of(Format.SHORT));
+    UnmatchedMentee u = onlyUnmatched(match(shortOnly, wantsLong));
+    assertThat(u.cause()).isEqualTo(UnmatchedCause.FORMAT_NOT_OFFERED);
+    assertThat(u.reason())
+        .isEqualTo(
+            "no eligible mentor: the one mentor sharing a topic within 6h offers only short"
+                + " mentorships; this mentee wants long");
+
+    MentorCandidate both =
+        new MentorCandidate(
+            "m", Set.of("java"), java.time.ZoneId.of("UTC"), 5, 1, Set.of(), Format.any());
+    assertThat(match(both, wantsLong).matched()).isEqualTo(1);
+    assertThat(match(shortOnly, mentee("e", "java", "UTC", 1)).matched())
+        .as("a mentee who said nothing (offline rounds) takes either")
+        .isEqualTo(1);
+  }
+
+  @Test
   void requiresMentorsAheadInMentorshipRoundsOnly() {
     MentorCandidate m = mentor("m", "go", "UTC", 3, 1);
     MenteeCandidate e = mentee("e", "go", "UTC", 3);

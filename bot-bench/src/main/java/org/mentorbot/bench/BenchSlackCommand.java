@@ -1,0 +1,234 @@
+package org.mentorbot.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.mentorbot.core.MentorbotCore;
+import org.mentorbot.core.storage.Database;
+import org.mentorbot.slack.SlackBot;
+import org.mentorbot.slack.SlackChatGateway;
+import org.mentorbot.slack.SlackSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mentorbot bench slack}: the real Bolt app in HTTP mode with the real core over a temporary
+ * SQLite file, fed signed slash commands at a fixed rate from a loopback client. Four in five
+ * commands sign a new member up (a write), one in five is {@code /mentor find java} (a read). It
+ * prints how many were acked, the ack latency percentiles, and whether every sign-up is in the
+ * database afterwards.
+ */
+@Command(
+    name = "slack",
+    mixinStandardHelpOptions = true,
+    description = "Load-test the Slack front end over loopback (no Slack account needed).")
+public final class BenchSlackCommand implements Callable<Integer> {
+
+  /** A fresh signing secret per run: nothing hard-coded to leak; the bot checks real signatures. */
+  private static final String SECRET = freshSecret();
+
+  private static String freshSecret() {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+
+  @Option(names = "--rate", description = "Slash commands per second (default ${DEFAULT-VALUE}).")
+  int rate = 200;
+
+  @Option(names = "--seconds", description = "How long to send (default ${DEFAULT-VALUE}).")
+  int seconds = 60;
+
+  @Option(
+      names = "--drain-seconds",
+      description = "How long to wait for deferred replies afterwards (default ${DEFAULT-VALUE}).")
+  int drainSeconds = 600;
+
+  @Option(
+      names = "--workers",
+      description = "Slack adapter worker threads (default ${DEFAULT-VALUE}).")
+  int workers = 8;
+
+  @Override
+  public Integer call() throws Exception {
+    if (rate < 1
+        || rate > 5000
+        || seconds < 1
+        || seconds > 3600
+        || workers < 1
+        || drainSeconds < 0) {
+      System.err.println(
+          "--rate must be 1-5000, --seconds 1-3600, --workers at least 1, --drain-seconds >= 0");
+      return 2;
+    }
+    Path dir = Files.createTempDirectory("mentorbot-bench");
+    Path dbFile = dir.resolve("bench.db");
+    int port = freePort();
+    try (LoopbackSlackApi api = new LoopbackSlackApi();
+        Database db = Database.openFile(dbFile.toString())) {
+      SlackSettings settings =
+          new SlackSettings(
+              "xoxb-bench-token-0000001",
+              Optional.empty(),
+              Optional.of(SECRET),
+              port,
+              SlackSettings.DEFAULT_PATH,
+              api.apiUrl(),
+              Optional.empty());
+      try (SlackChatGateway gateway = new SlackChatGateway(settings);
+          MentorbotCore core = MentorbotCore.builder(db, gateway).build()) {
+        core.start();
+        SlackBot bot = new SlackBot(settings, core.commands(), Duration.ofMillis(2000), workers);
+        try {
+          bot.start();
+          return measure(api, db, port);
+        } finally {
+          bot.close();
+        }
+      }
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private int measure(LoopbackSlackApi api, Database db, int port) throws InterruptedException {
+    try (SignedSlashLoad load =
+        new SignedSlashLoad(
+            URI.create("http://127.0.0.1:" + port + SlackSettings.DEFAULT_PATH),
+            SECRET,
+            api.responseUrl())) {
+      return measure(api, db, port, load);
+    }
+  }
+
+  private int measure(LoopbackSlackApi api, Database db, int port, SignedSlashLoad load)
+      throws InterruptedException {
+    System.out.printf(
+        "Sending %d signed slash commands/s for %d s to 127.0.0.1:%d ...%n", rate, seconds, port);
+    long started = System.nanoTime();
+    SignedSlashLoad.Result result =
+        load.run(rate, Duration.ofSeconds(seconds), BenchSlackCommand::command);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long deferred = result.acked() - result.withReply() - result.problems();
+    long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
+    while (api.lateReplies() < deferred && System.nanoTime() < waitUntil) {
+      TimeUnit.MILLISECONDS.sleep(100); // deferred replies still being worked off
+    }
+    double drained = (System.nanoTime() - started) / 1e9;
+    boolean allAnswered = api.lateReplies() >= deferred;
+    Set<String> stored =
+        Set.copyOf(
+            db.read(h -> h.createQuery("SELECT user_id FROM member").mapTo(String.class).list()));
+    long signupsSent = 0;
+    long signupsAcked = 0;
+    long lost = 0;
+    for (int n = 0; n < result.sent(); n++) {
+      if (isFind(n)) {
+        continue;
+      }
+      signupsSent++;
+      if (result.ackedNumbers().contains(n)) {
+        signupsAcked++;
+        lost += stored.contains(command(n).userId()) ? 0 : 1;
+      }
+    }
+    System.out.printf(
+        "sent              %d in %.1f s (%.0f/s); all answers done after %.1f s%n",
+        result.sent(), elapsed, result.sent() / elapsed, drained);
+    System.out.printf(
+        "acked (HTTP 200)  %d, not acked (timeout/error) %d, acks over Slack's 3 s %d%n",
+        result.acked(), result.failed(), result.slowerThanSlackAllows());
+    System.out.printf(
+        "reply in the ack  %d, deferred to response_url %d (%d posted), problems %d%n",
+        result.withReply(), deferred, api.lateReplies(), result.problems());
+    long[] lag = replyLagMicros(result, api);
+    long missing = result.sent() - lag.length;
+    long late = Arrays.stream(lag).filter(us -> us > 3_000_000).count();
+    System.out.printf(
+        "reply lag         p50 %.1f ms, p99 %.1f ms, max %.1f ms; over 3 s %d, no reply %d%n",
+        percentile(lag, 50) / 1000.0,
+        percentile(lag, 99) / 1000.0,
+        percentile(lag, 100) / 1000.0,
+        late,
+        missing);
+    System.out.printf(
+        "ack latency       p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        result.percentileMicros(50) / 1000.0,
+        result.percentileMicros(99) / 1000.0,
+        result.percentileMicros(100) / 1000.0);
+    System.out.printf(
+        "sign-ups          sent %d, acked %d, in the database %d, acked but missing %d%s%n",
+        signupsSent,
+        signupsAcked,
+        stored.size(),
+        lost,
+        allAnswered ? "" : " (replies still pending after --drain-seconds; not yet stored)");
+    System.out.printf("Web API calls     %d to the loopback stub%n", api.apiCalls());
+    boolean ok = result.failed() == 0 && lost == 0 && allAnswered && late == 0 && missing == 0;
+    System.out.println(
+        ok
+            ? "OK: every command acked and answered within 3 s, every sign-up stored"
+            : "FAILED: see above");
+    return ok ? 0 : 1;
+  }
+
+  /**
+   * How long each command waited for its reply (in the ack, or posted to its response_url), in
+   * microseconds, sorted; commands that got no reply are left out.
+   */
+  private static long[] replyLagMicros(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    long[] lags = new long[result.sent()];
+    int count = 0;
+    for (int n = 0; n < result.sent(); n++) {
+      long at = result.repliedInAckAt()[n] != 0 ? result.repliedInAckAt()[n] : api.lateReplyAt(n);
+      if (at != 0) {
+        lags[count++] = (at - result.sentAt()[n]) / 1_000;
+      }
+    }
+    long[] sorted = Arrays.copyOf(lags, count);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+  }
+
+  /** Request n: four sign-ups of new members, then a find. */
+  static SignedSlashLoad.Command command(int n) {
+    if (isFind(n)) {
+      return new SignedSlashLoad.Command("/mentor", "find java", "UB" + (n - 1));
+    }
+    return new SignedSlashLoad.Command(
+        "/mentor", "signup mentor topics:java,career years:6 capacity:2", "UB" + n);
+  }
+
+  private static boolean isFind(int n) {
+    return n % 5 == 4;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      System.err.println("Could not remove " + dir + ": " + e.getMessage());
+    }
+  }
+}

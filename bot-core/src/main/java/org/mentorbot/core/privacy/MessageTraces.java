@@ -265,6 +265,45 @@ final class MessageTraces {
         tx.createUpdate("DELETE FROM job WHERE id = :id").bind("id", row.id()).execute();
       }
     }
+    // Adapters' notes about deliveries in flight are keyed by the outbox key, which may name them.
+    eraseKeyed(tx, communityId, "delivery_note", "community", needles);
+    eraseKeyed(tx, communityId, "slack_delivery", "team_id", needles);
+  }
+
+  private static void eraseKeyed(
+      Handle tx, long communityId, String table, String communityColumn, Needles needles) {
+    String external =
+        tx.createQuery("SELECT external_id FROM community WHERE id = :c")
+            .bind("c", communityId)
+            .mapTo(String.class)
+            .findOne()
+            .orElse(null);
+    if (external == null) {
+      return;
+    }
+    List<String> keys =
+        tx.createQuery(
+                "SELECT DISTINCT idempotency_key FROM "
+                    + table
+                    + " WHERE "
+                    + communityColumn
+                    + " = :e")
+            .bind("e", external)
+            .mapTo(String.class)
+            .list();
+    for (String key : keys) {
+      if (needles.any(key)) {
+        tx.createUpdate(
+                "DELETE FROM "
+                    + table
+                    + " WHERE "
+                    + communityColumn
+                    + " = :e AND idempotency_key = :k")
+            .bind("e", external)
+            .bind("k", key)
+            .execute();
+      }
+    }
   }
 
   private void rewrite(Handle tx, OutboxRow row, Needles needles) {

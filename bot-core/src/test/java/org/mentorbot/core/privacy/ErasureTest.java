@@ -97,6 +97,20 @@ class ErasureTest {
     TestCommunity c = new TestCommunity(Database.openFile(file.toString()));
     try {
       zoeLivesHere(c);
+      // Adapters' notes about deliveries in flight, keyed by an outbox key that names her.
+      c.db.writeVoid(
+          h -> {
+            h.execute(
+                "INSERT INTO delivery_note (platform, community, idempotency_key, name, value,"
+                    + " created_at) SELECT platform, external_id, 'intro:"
+                    + ZOE
+                    + ":bob', 'thread', '42', 0 FROM community");
+            h.execute(
+                "INSERT INTO slack_delivery (team_id, idempotency_key, started_at)"
+                    + " SELECT external_id, 'dm:"
+                    + ZOE
+                    + ":1', 0 FROM community");
+          });
       c.db.checkpoint();
       assertThat(found(file)).as("the scan finds zoe's data before forget-me").isNotEmpty();
       assertThat(c.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'export:%'"))
@@ -112,6 +126,8 @@ class ErasureTest {
           .isZero();
       assertThat(c.count("SELECT COUNT(*) FROM mentorship_goal")).isZero();
       assertThat(c.count("SELECT COUNT(*) FROM meeting_agenda")).isZero();
+      assertThat(c.count("SELECT COUNT(*) FROM delivery_note")).isZero();
+      assertThat(c.count("SELECT COUNT(*) FROM slack_delivery")).isZero();
       assertThat(c.count("SELECT COUNT(*) FROM oh_session WHERE state = 'open'")).isOne();
     } finally {
       c.close();

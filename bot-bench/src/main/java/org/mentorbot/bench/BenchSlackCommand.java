@@ -20,10 +20,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mentorbot bench slack}: the real Bolt app in HTTP mode with the real core over a temporary
- * SQLite file, fed signed slash commands at a fixed rate from a loopback client. Four in five
- * commands sign a new member up (a write), one in five is {@code /mentor find java} (a read). It
- * prints how many were acked, the ack latency percentiles, and whether every sign-up is in the
- * database afterwards.
+ * SQLite file, fed signed slash commands at a fixed rate from a loopback client. Of every twenty
+ * commands, fifteen sign a new member up (a write), four are {@code /mentor find java} (a read) and
+ * one is a bare {@code /mentor signup}, which opens the sign-up form ({@code views.open}, within
+ * the 3 seconds its {@code trigger_id} lives). It prints how many were acked, the ack and reply
+ * latency percentiles, how soon each form opened, and whether every sign-up is in the database
+ * afterwards.
  */
 @Command(
     name = "slack",
@@ -116,7 +118,9 @@ public final class BenchSlackCommand implements Callable<Integer> {
     SignedSlashLoad.Result result =
         load.run(rate, Duration.ofSeconds(seconds), BenchSlackCommand::command);
     double elapsed = (System.nanoTime() - started) / 1e9;
-    long deferred = result.acked() - result.withReply() - result.problems();
+    long formsAcked = result.ackedNumbers().stream().filter(BenchSlackCommand::opensForm).count();
+    // A form's ack is empty and has no reply to follow: it is answered by views.open.
+    long deferred = result.acked() - result.withReply() - result.problems() - formsAcked;
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
     while (api.lateReplies() < deferred && System.nanoTime() < waitUntil) {
       TimeUnit.MILLISECONDS.sleep(100); // deferred replies still being worked off
@@ -130,7 +134,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
     long signupsAcked = 0;
     long lost = 0;
     for (int n = 0; n < result.sent(); n++) {
-      if (isFind(n)) {
+      if (isFind(n) || opensForm(n)) {
         continue;
       }
       signupsSent++;
@@ -149,7 +153,9 @@ public final class BenchSlackCommand implements Callable<Integer> {
         "reply in the ack  %d, deferred to response_url %d (%d posted), problems %d%n",
         result.withReply(), deferred, api.lateReplies(), result.problems());
     long[] lag = replyLagMicros(result, api);
-    long missing = result.sent() - lag.length;
+    long formsSent =
+        java.util.stream.IntStream.range(0, result.sent()).filter(n -> opensForm(n)).count();
+    long missing = result.sent() - formsSent - lag.length;
     long late = Arrays.stream(lag).filter(us -> us > 3_000_000).count();
     System.out.printf(
         "reply lag         p50 %.1f ms, p99 %.1f ms, max %.1f ms; over 3 s %d, no reply %d%n",
@@ -158,6 +164,21 @@ public final class BenchSlackCommand implements Callable<Integer> {
         percentile(lag, 100) / 1000.0,
         late,
         missing);
+    System.out.printf(
+        "last reply        %.2f s after the last command was sent%n",
+        lastReplyAfterBurst(result, api) / 1e9);
+    long[] forms = formOpenMicros(result, api);
+    long formsLate = Arrays.stream(forms).filter(us -> us > 3_000_000).count();
+    long formsNotOpened = formsSent - forms.length;
+    System.out.printf(
+        "views.open        %d forms: p50 %.1f ms, p99 %.1f ms, max %.1f ms after the command;"
+            + " over 3 s %d, never opened %d%n",
+        formsSent,
+        percentile(forms, 50) / 1000.0,
+        percentile(forms, 99) / 1000.0,
+        percentile(forms, 100) / 1000.0,
+        formsLate,
+        formsNotOpened);
     System.out.printf(
         "ack latency       p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         result.percentileMicros(50) / 1000.0,
@@ -171,10 +192,18 @@ public final class BenchSlackCommand implements Callable<Integer> {
         lost,
         allAnswered ? "" : " (replies still pending after --drain-seconds; not yet stored)");
     System.out.printf("Web API calls     %d to the loopback stub%n", api.apiCalls());
-    boolean ok = result.failed() == 0 && lost == 0 && allAnswered && late == 0 && missing == 0;
+    boolean ok =
+        result.failed() == 0
+            && lost == 0
+            && allAnswered
+            && late == 0
+            && missing == 0
+            && formsLate == 0
+            && formsNotOpened == 0;
     System.out.println(
         ok
-            ? "OK: every command acked and answered within 3 s, every sign-up stored"
+            ? "OK: every command acked and answered within 3 s, every form opened within 3 s,"
+                + " every sign-up stored"
             : "FAILED: see above");
     return ok ? 0 : 1;
   }
@@ -187,6 +216,9 @@ public final class BenchSlackCommand implements Callable<Integer> {
     long[] lags = new long[result.sent()];
     int count = 0;
     for (int n = 0; n < result.sent(); n++) {
+      if (opensForm(n)) {
+        continue;
+      }
       long at = result.repliedInAckAt()[n] != 0 ? result.repliedInAckAt()[n] : api.lateReplyAt(n);
       if (at != 0) {
         lags[count++] = (at - result.sentAt()[n]) / 1_000;
@@ -197,6 +229,31 @@ public final class BenchSlackCommand implements Callable<Integer> {
     return sorted;
   }
 
+  /**
+   * From a form-opening command being sent to its {@code views.open} reaching Slack, in
+   * microseconds, sorted; forms never opened are left out. Slack refuses the trigger after 3 s.
+   */
+  private static long[] formOpenMicros(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    return java.util.stream.IntStream.range(0, result.sent())
+        .filter(BenchSlackCommand::opensForm)
+        .mapToLong(
+            n -> api.viewsOpenAt(n) == 0 ? -1 : (api.viewsOpenAt(n) - result.sentAt()[n]) / 1_000)
+        .filter(us -> us >= 0)
+        .sorted()
+        .toArray();
+  }
+
+  /** Nanoseconds from the last command sent to the last reply (in an ack or to response_url). */
+  private static long lastReplyAfterBurst(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    long lastSent = 0;
+    long lastReply = 0;
+    for (int n = 0; n < result.sent(); n++) {
+      lastSent = Math.max(lastSent, result.sentAt()[n]);
+      lastReply = Math.max(lastReply, Math.max(result.repliedInAckAt()[n], api.lateReplyAt(n)));
+    }
+    return Math.max(0, lastReply - lastSent);
+  }
+
   private static long percentile(long[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
@@ -205,8 +262,11 @@ public final class BenchSlackCommand implements Callable<Integer> {
     return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
-  /** Request n: four sign-ups of new members, then a find. */
+  /** Request n: four sign-ups of new members, then a find; one command in twenty opens the form. */
   static SignedSlashLoad.Command command(int n) {
+    if (opensForm(n)) {
+      return new SignedSlashLoad.Command("/mentor", "signup", "UB" + n);
+    }
     if (isFind(n)) {
       return new SignedSlashLoad.Command("/mentor", "find java", "UB" + (n - 1));
     }
@@ -216,6 +276,11 @@ public final class BenchSlackCommand implements Callable<Integer> {
 
   private static boolean isFind(int n) {
     return n % 5 == 4;
+  }
+
+  /** One command in twenty is a bare {@code /mentor signup}: the form opens on the ack path. */
+  private static boolean opensForm(int n) {
+    return n % 20 == 3;
   }
 
   private static int freePort() throws java.io.IOException {

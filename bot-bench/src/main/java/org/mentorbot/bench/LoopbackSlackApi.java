@@ -29,6 +29,7 @@ final class LoopbackSlackApi implements AutoCloseable {
   private final LongAdder lateReplies = new LongAdder();
   private final AtomicLong ids = new AtomicLong();
   private final Map<Integer, Long> lateReplyAt = new ConcurrentHashMap<>();
+  private final Map<Integer, Long> viewsOpenAt = new ConcurrentHashMap<>();
 
   LoopbackSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -77,7 +78,16 @@ final class LoopbackSlackApi implements AutoCloseable {
     return lateReplyAt.getOrDefault(n, 0L);
   }
 
+  /**
+   * When {@code views.open} for command {@code n}'s trigger arrived ({@link System#nanoTime()}), or
+   * 0 if it never did. The load numbers each trigger_id ({@code bench-<n>-…}).
+   */
+  long viewsOpenAt(int n) {
+    return viewsOpenAt.getOrDefault(n, 0L);
+  }
+
   private void api(HttpExchange ex) throws IOException {
+    long arrived = System.nanoTime();
     apiCalls.increment();
     String method = ex.getRequestURI().getPath().substring("/api/".length());
     String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -96,6 +106,13 @@ final class LoopbackSlackApi implements AutoCloseable {
                 + "\",\"is_admin\":false,\"is_owner\":false,\"profile\":{\"display_name\":\""
                 + user
                 + "\"}}}";
+          }
+          case "views.open" -> {
+            String[] trigger = rawParam(body, "trigger_id").split("-");
+            if (trigger.length == 3 && trigger[0].equals("bench")) {
+              viewsOpenAt.putIfAbsent(Integer.parseInt(trigger[1]), arrived);
+            }
+            yield "{\"ok\":true,\"view\":{\"id\":\"V" + ids.incrementAndGet() + "\"}}";
           }
           case "usergroups.list" -> "{\"ok\":true,\"usergroups\":[]}";
           case "users.list" ->
@@ -117,6 +134,15 @@ final class LoopbackSlackApi implements AutoCloseable {
       }
     }
     return "unknown";
+  }
+
+  private static String rawParam(String form, String name) {
+    for (String pair : form.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return "";
   }
 
   private static void answer(HttpExchange ex, String json) throws IOException {

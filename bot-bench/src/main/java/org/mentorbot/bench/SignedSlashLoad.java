@@ -173,7 +173,8 @@ final class SignedSlashLoad implements AutoCloseable {
     form.put("text", command.text());
     form.put("api_app_id", "ABENCH");
     form.put("response_url", responseUrl + "/" + n);
-    form.put("trigger_id", "t" + System.nanoTime());
+    // Numbered, so the loopback API can tell which command a views.open answers.
+    form.put("trigger_id", "bench-" + n + "-" + System.nanoTime());
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -89,6 +89,9 @@ public final class DiscordBot implements AutoCloseable {
               .disableCache(EnumSet.allOf(CacheFlag.class))
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
+              // JDA's own hook would disconnect at once on SIGTERM, before the deliveries in
+              // flight finish; close() does it, in order, from the application's hook.
+              .setEnableShutdownHook(false)
               .addEventListeners(listener);
       settings
           .gatewayUrl()
@@ -104,6 +107,7 @@ public final class DiscordBot implements AutoCloseable {
               .disableCache(EnumSet.allOf(CacheFlag.class))
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
+              .setEnableShutdownHook(false) // see above: close() disconnects, in order
               .addEventListeners(listener);
       settings
           .gatewayUrl()

@@ -72,7 +72,7 @@ final class ButtonPresses {
                   }
                   return slack.respond(responseUrl, channelId, userId, rendered, 0);
                 });
-    SlackContext.logFailure(answered, "button answer");
+    slack.finish(answered, "button answer");
     return ctx.ack();
   }
 }

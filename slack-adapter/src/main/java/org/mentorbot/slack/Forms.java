@@ -107,13 +107,13 @@ final class Forms {
     try {
       answer = reply.get(slack.ackBudget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException slow) {
-      SlackContext.logFailure(
+      slack.finish(
           reply.thenAccept(r -> slack.later(() -> deliver(teamId, userId, channelId, r))),
           "form answer");
       return ctx.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      SlackContext.logFailure(
+      slack.finish(
           reply.thenAccept(r -> slack.later(() -> deliver(teamId, userId, channelId, r))),
           "form answer");
       return ctx.ack();

@@ -44,6 +44,7 @@ public final class SlackBot implements AutoCloseable {
   private static final Duration DIRECTORY_TTL = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration STOP_TAKING_WORK_LIMIT = Duration.ofSeconds(10);
   private static final int QUEUE_LIMIT = 10_000;
 
   private final SlackSettings settings;
@@ -52,6 +53,7 @@ public final class SlackBot implements AutoCloseable {
   private final AsyncWebApi api;
   private final SlackChatGateway replyGateway;
   private final App app;
+  private final SlackContext context;
   private SocketModeApp socketMode;
   private SlackAppServer server;
   private Thread serverThread;
@@ -90,7 +92,7 @@ public final class SlackBot implements AutoCloseable {
         new SlackChatGateway(
             slack, settings.botToken(), DeliveryJournal.inMemory(), Clock.systemUTC());
     var gateway = replyGateway;
-    var context =
+    this.context =
         new SlackContext(
             core,
             client,
@@ -185,6 +187,28 @@ public final class SlackBot implements AutoCloseable {
             + settings.port()
             + " within "
             + START_TIMEOUT);
+  }
+
+  /**
+   * Stops taking work: commands, presses and forms arriving from now on are answered "restarting,
+   * try again" instead of being run. Stays connected, so the core can finish its deliveries and the
+   * work in progress its replies; {@link #close()} disconnects.
+   */
+  public void stopTakingWork() {
+    context.stopTakingWork();
+    log.info("Slack takes no new commands; {} in progress", context.inFlight());
+    try {
+      if (!context.awaitIdle(STOP_TAKING_WORK_LIMIT)) {
+        log.warn("Slack commands still running after {}", STOP_TAKING_WORK_LIMIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether commands are still run (false once {@link #stopTakingWork()} began). */
+  boolean takingWork() {
+    return context.takingWork();
   }
 
   /** Stops taking requests, finishes work already acked to Slack, then releases everything. */

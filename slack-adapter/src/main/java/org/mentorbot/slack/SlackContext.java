@@ -36,6 +36,10 @@ final class SlackContext {
           "Something went wrong on our side; nothing was changed.",
           "Try again in a moment, and tell a moderator if it keeps happening.");
 
+  /** What a member sees for a command that arrives while the bot is stopping. */
+  static final Reply RESTARTING =
+      Reply.problem("mentorbot is restarting and did not run that.", "Try again in a minute.");
+
   static final Reply BUSY =
       Reply.problem(
           "mentorbot is very busy right now; nothing was changed.",
@@ -50,6 +54,11 @@ final class SlackContext {
   final ThreadPoolExecutor executor;
   final Duration ackBudget;
   private final AtomicInteger inFlight = new AtomicInteger();
+
+  /** Replies on their way after the ack (response_url posts, form answers): a stop waits. */
+  private final AtomicInteger replying = new AtomicInteger();
+
+  private volatile boolean stopping;
 
   SlackContext(
       CommandGateway core,
@@ -68,6 +77,41 @@ final class SlackContext {
     this.replies = replies;
     this.executor = executor;
     this.ackBudget = ackBudget;
+  }
+
+  /**
+   * From now on commands, presses and forms are not run; members are told the bot is restarting.
+   * Those already running finish.
+   */
+  void stopTakingWork() {
+    stopping = true;
+  }
+
+  boolean takingWork() {
+    return !stopping;
+  }
+
+  /** How many commands, presses and forms are being run or answered. */
+  int inFlight() {
+    return inFlight.get() + replying.get();
+  }
+
+  /**
+   * Waits, at most {@code limit}, until no command, press or form is being run and no reply to one
+   * is still on its way.
+   */
+  boolean awaitIdle(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    synchronized (inFlight) {
+      while (inFlight() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        inFlight.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+    return true;
   }
 
   static CommunityId community(String teamId) {
@@ -93,6 +137,9 @@ final class SlackContext {
       String userName,
       String channelId,
       Function<Invocation, Reply> call) {
+    if (stopping) {
+      return CompletableFuture.completedFuture(RESTARTING);
+    }
     CompletableFuture<Reply> reply;
     inFlight.incrementAndGet();
     try {
@@ -112,7 +159,7 @@ final class SlackContext {
     } catch (RejectedExecutionException full) {
       reply = CompletableFuture.failedFuture(full);
     }
-    reply.whenComplete((r, e) -> inFlight.decrementAndGet());
+    reply.whenComplete((r, e) -> done(inFlight));
     return reply.exceptionally(
         failure -> {
           Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -157,6 +204,23 @@ final class SlackContext {
   }
 
   /** Logs what a reply chain threw, so a failure while answering never vanishes unseen. */
+  private void done(AtomicInteger counter) {
+    counter.decrementAndGet();
+    synchronized (inFlight) {
+      inFlight.notifyAll();
+    }
+  }
+
+  /**
+   * Follows work that answers a member after the ack to its end: a failure is logged, and until it
+   * ends it counts as in progress, so a stop waits for it before disconnecting.
+   */
+  void finish(CompletableFuture<?> chain, String what) {
+    replying.incrementAndGet();
+    chain.whenComplete((r, e) -> done(replying));
+    logFailure(chain, what);
+  }
+
   static void logFailure(CompletableFuture<?> chain, String what) {
     chain.whenComplete(
         (ignored, failure) -> {

@@ -52,7 +52,7 @@ final class SlashCommands {
     try {
       SlackReply rendered = reply.get(slack.replyWait().toMillis(), TimeUnit.MILLISECONDS);
       if (!rendered.rest().isEmpty() || !rendered.files().isEmpty()) {
-        SlackContext.logFailure(
+        slack.finish(
             slack.respond(p.getResponseUrl(), p.getChannelId(), p.getUserId(), rendered, 1),
             "follow-up of a slash reply");
       }
@@ -82,6 +82,6 @@ final class SlashCommands {
                 })
             .thenCompose(
                 r -> slack.respond(p.getResponseUrl(), p.getChannelId(), p.getUserId(), r, 0));
-    SlackContext.logFailure(answered, "late slash reply");
+    slack.finish(answered, "late slash reply");
   }
 }

@@ -121,6 +121,32 @@ class SlackBotHttpTest {
   }
 
   @Test
+  void afterStopTakingWorkNewCommandsAreToldItRestartsAndTheOneInFlightIsAnsweredFirst()
+      throws Exception {
+    core.hold();
+    assertThat(slash("/mentor", "matches", "U1").body()).doesNotContain("ok matches");
+
+    Thread stopper = new Thread(slack.bot::stopTakingWork, "test-stopper");
+    stopper.start();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (slack.bot.takingWork()) {
+      assertThat(System.nanoTime()).as("stopping began within %s", WAIT).isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+    assertThat(slash("/mentor", "find java", "U1").body())
+        .contains("mentorbot is restarting and did not run that");
+    assertThat(core.calls()).extracting(ScriptedCore.Call::text).containsExactly("matches");
+    assertThat(stopper.isAlive()).as("waits for the command in flight").isTrue();
+
+    core.release();
+    stopper.join(WAIT.toMillis());
+    assertThat(stopper.isAlive()).isFalse();
+    assertThat(slack.fake.calls("response_url"))
+        .as("the late reply was posted before stopTakingWork returned")
+        .anySatisfy(c -> assertThat(c.body()).contains("ok matches"));
+  }
+
+  @Test
   void badSignaturesAreRejectedAndNothingRuns() throws Exception {
     String body =
         SignedClient.formBody(

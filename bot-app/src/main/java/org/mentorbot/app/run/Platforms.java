@@ -136,9 +136,17 @@ final class Platforms {
               throw new IllegalStateException("Slack did not start: " + e.getMessage(), e);
             }
             LOG.info("Slack connected ({} mode)", config.slack().activeMode());
-            return () -> {
-              slack.close();
-              slackGateway.close();
+            return new Started() {
+              @Override
+              public void stopTakingWork() {
+                slack.stopTakingWork();
+              }
+
+              @Override
+              public void close() {
+                slack.close();
+                slackGateway.close();
+              }
             };
           });
     }

@@ -171,6 +171,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public void close() {
       platforms.forEach(Platforms.Started::stopTakingWorkQuietly);
+      LOG.info("No new commands taken; finishing the deliveries in progress");
       core.close();
       platforms.forEach(Platforms.Started::closeQuietly);
       database.close();

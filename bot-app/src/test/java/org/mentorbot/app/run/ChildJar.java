@@ -101,7 +101,36 @@ final class ChildJar implements AutoCloseable {
 
   /** Asks the child to stop (SIGTERM) and waits for it; returns its exit code. */
   int stop(Duration timeout) throws InterruptedException {
+    terminate();
+    return awaitExit(timeout);
+  }
+
+  /** Sends SIGTERM (on Linux {@link Process#destroy()} does) without waiting. */
+  void terminate() {
     process.destroy();
+  }
+
+  /**
+   * Waits, bounded, until a line of stderr contains {@code text}; fails early if the child exits
+   * without printing it.
+   */
+  void awaitErr(String text, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!err().contains(text)) {
+      assertThat(process.isAlive())
+          .as("the child is running (waiting for '%s'); its stderr:%n%s", text, err())
+          .isTrue();
+      assertThat(System.nanoTime())
+          .as("'%s' on stderr within %s; it has:%n%s", text, timeout, err())
+          .isLessThan(deadline);
+      process.waitFor(100, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Waits for the child to exit after {@link #terminate()}; fails (and kills it) if it does not.
+   */
+  int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       process.waitFor(10, TimeUnit.SECONDS);

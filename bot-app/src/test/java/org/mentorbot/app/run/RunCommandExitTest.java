@@ -87,4 +87,18 @@ class RunCommandExitTest {
     assertThat(err()).contains("slack.botToken").contains("SLACK_BOT_TOKEN");
     assertThat(err()).doesNotContain("xoxb-secret-in-file-42");
   }
+
+  @Test
+  void aLibraryMissingFromTheJarIsOneLineThatSaysToRebuild() {
+    String line =
+        RunCommand.rootCause(
+            new IllegalStateException(
+                "Slack did not start",
+                new NoClassDefFoundError("org/java_websocket/client/WebSocketClient")));
+
+    assertThat(line)
+        .isEqualTo(
+            "Slack did not start (NoClassDefFoundError: org/java_websocket/client/WebSocketClient);"
+                + " a library is missing from the jar or has the wrong version: rebuild it");
+  }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class SlackShadedJarIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String BOT_TOKEN = "xoxb-jar-test-token-000001";
   private static final String SECRET = "jar-signing-secret-0123456789";
+
+  /** What the JVM exits with after SIGTERM once its shutdown hooks are done (128 + 15). */
+  private static final int SIGTERM_EXIT = 143;
 
   @TempDir Path dir;
 
@@ -66,8 +70,14 @@ class SlackShadedJarIT {
             ""));
   }
 
+  /**
+   * Socket Mode, then SIGTERM with a command in flight (Kim's, waiting on {@code users.info}): a
+   * command arriving after SIGTERM is answered "restarting", Kim's still gets its reply, the socket
+   * gets a close frame (1000, not the 1006 of a process that just died).
+   */
   @Test
-  void socketModeAnswersASlashCommandSentOverTheWebSocket() throws Exception {
+  void socketModeAnswersASlashCommandAndStopsGracefullyOnSigterm() throws Exception {
+    slack.user("U1KIM", "Kim", false);
     try (FakeSocketMode socket = new FakeSocketMode()) {
       slack.socketModeAt(socket.url());
       Path config = config("  mode: socket");
@@ -80,20 +90,40 @@ class SlackShadedJarIT {
               config.toString());
       awaitSocket(socket);
 
-      socket.send(
-          "env-jar-1",
-          "slash_commands",
-          SignedClient.slashCommand(
-              "/mentor",
-              "signup mentor topics:java years:9",
-              "U1ADA",
-              "C1",
-              slack.responseUrl("jar")));
-
+      socket.send("env-jar-1", "slash_commands", signup("U1ADA", "mentor", "jar"));
       JsonObject ack = socket.awaitAck("env-jar-1", WAIT);
-      assertThat(replyTo(ack.toString())).contains("Welcome to the roster as a mentor");
-      assertCleanStop();
+      assertThat(replyTo(ack.toString(), "jar")).contains("Welcome to the roster as a mentor");
+
+      CountDownLatch kimsLookup = slack.hold("users.info");
+      socket.send("env-jar-2", "slash_commands", signup("U1KIM", "mentor", "kim"));
+      slack.await("users.info", c -> c.body().contains("U1KIM"), WAIT);
+
+      child.terminate();
+      child.awaitErr("Slack takes no new commands; 1 in progress", WAIT);
+      socket.send("env-jar-3", "slash_commands", signup("U1ADA", "mentor", "late"));
+      assertThat(socket.awaitAck("env-jar-3", WAIT).toString())
+          .as("a command after SIGTERM is answered, not dropped")
+          .contains("mentorbot is restarting and did not run that");
+      kimsLookup.countDown();
+
+      assertThat(replyTo(socket.awaitAck("env-jar-2", WAIT).toString(), "kim"))
+          .as("the command in flight at SIGTERM still gets its reply")
+          .contains("Welcome to the roster as a mentor");
+      assertThat(child.awaitExit(WAIT)).isEqualTo(SIGTERM_EXIT);
+      assertThat(socket.awaitCloseCodes(1, WAIT))
+          .as("the socket got a close frame (1006 would mean the process just died)")
+          .containsExactly(1000);
+      assertOneLineMessagesOnly();
     }
+  }
+
+  private Map<String, String> signup(String user, String role, String responseId) {
+    return SignedClient.slashCommand(
+        "/mentor",
+        "signup " + role + " topics:java years:9",
+        user,
+        "C1",
+        slack.responseUrl(responseId));
   }
 
   @Test
@@ -124,19 +154,20 @@ class SlackShadedJarIT {
                 slack.responseUrl("jar")));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(replyTo(response.body())).contains("Welcome to the roster as a mentor");
+    assertThat(replyTo(response.body(), "jar")).contains("Welcome to the roster as a mentor");
     assertCleanStop();
   }
 
   /**
-   * The reply: in the ack when the bot answered within its budget, else posted to response_url (a
-   * cold JVM's first command can take longer than the budget).
+   * The reply: in the ack when the bot answered within its budget, else posted to the command's
+   * response_url (a cold JVM's first command can take longer than the budget).
    */
-  private String replyTo(String ack) throws InterruptedException {
+  private String replyTo(String ack, String responseId) throws InterruptedException {
     if (ack.contains("Welcome")) {
       return ack;
     }
-    return slack.await("response_url", c -> c.body().contains("Welcome"), WAIT).body();
+    String path = java.net.URI.create(slack.responseUrl(responseId)).getPath();
+    return slack.await("response_url", c -> path.equals(c.params().get("path")), WAIT).body();
   }
 
   private void awaitSocket(FakeSocketMode socket) throws InterruptedException {
@@ -149,11 +180,22 @@ class SlackShadedJarIT {
 
   private void assertCleanStop() throws InterruptedException {
     assertThat(child.alive()).isTrue();
-    child.stop(WAIT);
-    assertThat(child.err())
+    assertThat(child.stop(WAIT)).isEqualTo(SIGTERM_EXIT);
+    assertOneLineMessagesOnly();
+  }
+
+  /** stderr: the stop was logged, one line per message, no stack trace, no secret. */
+  private void assertOneLineMessagesOnly() {
+    String err = child.err();
+    assertThat(err)
+        .contains("Stopping: finishing work in progress")
+        .contains("mentorbot stopped")
         .doesNotContain("NoClassDefFoundError")
         .doesNotContain("Exception")
         .doesNotContain(BOT_TOKEN)
         .doesNotContain(SECRET);
+    assertThat(err.lines().filter(line -> line.startsWith("\t") || line.startsWith(" ")))
+        .as("one line per message: no stack trace")
+        .isEmpty();
   }
 }

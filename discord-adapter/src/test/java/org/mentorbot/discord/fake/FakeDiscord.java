@@ -50,6 +50,24 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
   private FakeGateway gateway;
   private final FakeInteractions interactions = new FakeInteractions(this);
   private final FakeRoutes routes = new FakeRoutes(this, commands);
+  private final int shards;
+  private final List<Hold> holds = new ArrayList<>();
+
+  /** One guild on one shard. */
+  public FakeDiscord() {
+    this(1);
+  }
+
+  /**
+   * Serves {@code shards} gateway shards (as {@code GET gateway/bot} recommends); the guild lives
+   * on the last one, DMs arrive on shard 0, as Discord sends them.
+   */
+  public FakeDiscord(int shards) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1");
+    }
+    this.shards = shards;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -62,7 +80,12 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
   }
 
   public void start() throws Exception {
-    gateway = new FakeGateway(() -> FakeGuild.ready(gatewayUrl()), FakeGuild::guildCreate);
+    gateway =
+        new FakeGateway(
+            shards,
+            shard ->
+                FakeGuild.ready(gatewayUrl(), shard, shards, gateway.readyGuilds(shard, GUILD_ID)),
+            FakeGuild::guildCreate);
     gateway.startAndWait();
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     httpThreads = Executors.newFixedThreadPool(4);
@@ -72,6 +95,9 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
   }
 
   public void stop() {
+    synchronized (lock) {
+      holds.forEach(Hold::release);
+    }
     if (http != null) {
       http.stop(0);
       httpThreads.shutdownNow();
@@ -121,8 +147,22 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     return gateway.resumes.get();
   }
 
+  /** Whether every shard is connected. */
   public boolean gatewayConnected() {
     return gateway.connected();
+  }
+
+  /** How many shards the fake serves (and recommends in {@code GET gateway/bot}). */
+  public int shards() {
+    return shards;
+  }
+
+  /**
+   * The close code of every gateway connection that ended, in order: 1000 when the bot closed it
+   * with a close frame, 1006 when the connection dropped without one (a process that just died).
+   */
+  public List<Integer> gatewayCloseCodes() {
+    return gateway.closeCodes();
   }
 
   // ---- scripting
@@ -151,6 +191,73 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     script(
         new Scripted(
             method, pathRegex, status, Map.of(), DiscordJson.error(code, message).toString()));
+  }
+
+  /**
+   * The next matching request is held (not answered) until {@link Hold#release()}, so a test can
+   * act while the bot waits on Discord, e.g. stop the bot with a delivery in flight. A hold not
+   * released is answered after {@link #WAIT}, or at once when the fake stops.
+   */
+  public Hold hold(String method, String pathRegex) {
+    Hold hold = new Hold(method, pathRegex);
+    synchronized (lock) {
+      holds.add(hold);
+    }
+    return hold;
+  }
+
+  /** A request the fake keeps waiting; see {@link #hold(String, String)}. */
+  public static final class Hold {
+    private final String method;
+    private final String pathRegex;
+    private final java.util.concurrent.CountDownLatch arrived =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released =
+        new java.util.concurrent.CountDownLatch(1);
+
+    private Hold(String method, String pathRegex) {
+      this.method = method;
+      this.pathRegex = pathRegex;
+    }
+
+    /** Waits until the bot sent the held request; fails after {@link #WAIT}. */
+    public void awaitArrived() {
+      try {
+        if (!arrived.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          throw new AssertionError("no request " + method + " " + pathRegex + " within " + WAIT);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + method + " " + pathRegex, e);
+      }
+    }
+
+    /** Lets the held request through: it is answered as usual. */
+    public void release() {
+      released.countDown();
+    }
+
+    private void holdUntilReleased() {
+      arrived.countDown();
+      try {
+        released.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private Hold takeHold(RecordedRequest request) {
+    synchronized (lock) {
+      for (Iterator<Hold> it = holds.iterator(); it.hasNext(); ) {
+        Hold h = it.next();
+        if (request.is(h.method, h.pathRegex)) {
+          it.remove();
+          return h;
+        }
+      }
+    }
+    return null;
   }
 
   private void script(Scripted answer) {
@@ -267,6 +374,8 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     synchronized (lock) {
       requests.clear();
       scripted.clear();
+      holds.forEach(Hold::release);
+      holds.clear();
       created.clear();
       left.clear();
       refused.clear();
@@ -353,6 +462,10 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     RecordedRequest request = new RecordedRequest(method, path, type, body);
+    Hold hold = takeHold(request);
+    if (hold != null) {
+      hold.holdUntilReleased();
+    }
     Scripted answer = takeScripted(request);
     if (answer == null) {
       try {

@@ -29,17 +29,17 @@ final class FakeGuild {
     return DiscordJson.user(id, name, false);
   }
 
-  static DataObject ready(String gatewayUrl) {
+  /** READY for {@code shard} of {@code total}, listing the {@code guilds} that shard serves. */
+  static DataObject ready(String gatewayUrl, int shard, int total, DataArray guilds) {
     return DataObject.empty()
         .put("v", 10)
         .put("user", bot().put("verified", true).put("mfa_enabled", false))
-        .put(
-            "guilds",
-            DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+        .put("guilds", guilds)
+        .put("shard", DataArray.empty().add(shard).add(total))
         .put("private_channels", DataArray.empty())
         .put("relationships", DataArray.empty())
         .put("presences", DataArray.empty())
-        .put("session_id", "fake-session")
+        .put("session_id", "fake-session-" + shard)
         .put("resume_gateway_url", gatewayUrl)
         .put("application", DataObject.empty().put("id", APP_ID).put("flags", 0))
         .put("user_settings", DataObject.empty());

@@ -38,14 +38,14 @@ final class FakeRoutes {
       return ok(
           DataObject.empty()
               .put("url", discord.gatewayUrl())
-              .put("shards", 1)
+              .put("shards", discord.shards())
               .put(
                   "session_start_limit",
                   DataObject.empty()
                       .put("total", 1000)
                       .put("remaining", 1000)
                       .put("reset_after", 0)
-                      .put("max_concurrency", 1)));
+                      .put("max_concurrency", discord.shards())));
     }
     if (p.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
       return commands(r);

@@ -22,8 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -68,6 +70,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, String> channelNames = new ConcurrentHashMap<>();
   private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
+  private final Map<String, Deque<CountDownLatch>> holds = new ConcurrentHashMap<>();
 
   public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -185,11 +188,29 @@ public final class FakeSlack implements AutoCloseable {
             : new Answer(200, Map.of(), "upload".equals(method) ? "OK" : "ok"));
   }
 
+  /**
+   * The next call to {@code method} is recorded, then kept unanswered until the returned latch is
+   * counted down (or for a minute), so a test can act while the app waits on Slack.
+   */
+  public CountDownLatch hold(String method) {
+    CountDownLatch release = new CountDownLatch(1);
+    holds.computeIfAbsent(method, m -> new ArrayDeque<>()).add(release);
+    return release;
+  }
+
   private void api(HttpExchange ex) throws IOException {
     String method = ex.getRequestURI().getPath().substring("/api/".length());
     String body = read(ex.getRequestBody(), StandardCharsets.UTF_8);
     Map<String, String> params = form(body);
     add(new ApiCall(method, params, body));
+    CountDownLatch held = takeHold(method);
+    if (held != null) {
+      try {
+        held.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     Answer answer = next(method);
     if (answer == null) {
       List<String> problems = problems(method, params);
@@ -199,6 +220,16 @@ public final class FakeSlack implements AutoCloseable {
       }
     }
     send(ex, answer != null ? answer : new Answer(200, Map.of(), defaultAnswer(method, params)));
+  }
+
+  private CountDownLatch takeHold(String method) {
+    Deque<CountDownLatch> queue = holds.get(method);
+    if (queue == null) {
+      return null;
+    }
+    synchronized (queue) {
+      return queue.poll();
+    }
   }
 
   private Answer next(String method) {
@@ -415,6 +446,7 @@ public final class FakeSlack implements AutoCloseable {
 
   @Override
   public void close() {
+    holds.values().forEach(queue -> queue.forEach(CountDownLatch::countDown));
     server.stop(0);
     executor.shutdownNow();
   }

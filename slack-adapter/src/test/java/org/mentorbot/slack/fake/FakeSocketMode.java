@@ -25,6 +25,7 @@ public final class FakeSocketMode extends WebSocketServer implements AutoCloseab
   private final List<JsonObject> received = new ArrayList<>();
   private volatile WebSocket connection;
   private final CountDownLatch connected = new CountDownLatch(1);
+  private final List<Integer> closeCodes = new ArrayList<>();
 
   public FakeSocketMode() throws InterruptedException {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -109,7 +110,27 @@ public final class FakeSocketMode extends WebSocketServer implements AutoCloseab
   }
 
   @Override
-  public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
+  public synchronized void onClose(WebSocket conn, int code, String reason, boolean remote) {
+    closeCodes.add(code);
+    notifyAll();
+  }
+
+  /**
+   * Waits until {@code count} connections have ended and returns their close codes in order: 1000
+   * when the app closed with a close frame, 1006 when the connection just dropped.
+   */
+  public synchronized List<Integer> awaitCloseCodes(int count, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (closeCodes.size() < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("only " + closeCodes + " closed within " + timeout);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return List.copyOf(closeCodes);
+  }
 
   @Override
   public void onError(WebSocket conn, Exception ex) {}

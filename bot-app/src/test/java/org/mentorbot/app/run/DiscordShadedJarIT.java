@@ -65,22 +65,7 @@ class DiscordShadedJarIT {
   @Test
   void answersOnDiscordAndOnSigtermFinishesTheDeliveryInFlightThenClosesCleanly() throws Exception {
     Path database = dir.resolve("data").resolve("mentorbot.db");
-    Path config =
-        Files.writeString(
-            dir.resolve("mentorbot.yml"),
-            String.join(
-                "\n",
-                "database:",
-                "  path: " + database,
-                "discord:",
-                "  apiUrl: " + discord.apiUrl(),
-                "  gatewayUrl: " + discord.gatewayUrl(),
-                "  devGuilds: [\"" + FakeDiscord.GUILD_ID + "\"]",
-                "  announceChannel: general",
-                ""));
-    child =
-        ChildJar.start(dir, Map.of("DISCORD_TOKEN", TOKEN), "run", "--config", config.toString());
-    child.awaitErr("Discord ready", START);
+    startTheJar(database);
 
     assertThat(
             slash(
@@ -129,6 +114,63 @@ class DiscordShadedJarIT {
     assertThat(outbox(database))
         .as("the announcement that was in flight was delivered, nothing left claimed")
         .containsExactly("delivered claimed_by=null");
+    assertOneLineMessagesOnly();
+  }
+
+  /**
+   * Discord never answers the announcement's request: the stop must not wait for it forever. JDA
+   * gives up on a request after its HTTP read timeout (10 s) and sends it again (the nonce keeps
+   * Discord from posting it twice); the process exits within the shutdown hook's limit and leaves
+   * the row delivered or back in the outbox, never claimed by a process that is gone.
+   */
+  @Test
+  void aDeliveryDiscordNeverAnswersDoesNotHoldTheStopAndIsNotLeftClaimed() throws Exception {
+    Path database = dir.resolve("data").resolve("mentorbot.db");
+    startTheJar(database);
+    FakeDiscord.Hold announcement =
+        discord.hold("POST", "channels/" + FakeDiscord.GENERAL_ID + "/messages");
+    assertThat(
+            slash(
+                FakeDiscord.MODERATOR,
+                List.of(FakeDiscord.MOD_ROLE_ID),
+                "round",
+                "open",
+                integer("days", 5)))
+        .contains("Round 1 is open");
+    announcement.awaitArrived();
+
+    child.terminate();
+
+    assertThat(child.awaitExit(RunCommand.STOP_LIMIT.plus(WAIT))).isEqualTo(SIGTERM_EXIT);
+    assertThat(outbox(database))
+        .as("delivered by JDA's second try, or back in the outbox: never left claimed")
+        .singleElement()
+        .isIn("delivered claimed_by=null", "pending claimed_by=null");
+    assertThat(discord.gatewayCloseCodes()).containsExactly(1000);
+    assertOneLineMessagesOnly();
+  }
+
+  private void startTheJar(Path database) throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("mentorbot.yml"),
+            String.join(
+                "\n",
+                "database:",
+                "  path: " + database,
+                "discord:",
+                "  apiUrl: " + discord.apiUrl(),
+                "  gatewayUrl: " + discord.gatewayUrl(),
+                "  devGuilds: [\"" + FakeDiscord.GUILD_ID + "\"]",
+                "  announceChannel: general",
+                ""));
+    child =
+        ChildJar.start(dir, Map.of("DISCORD_TOKEN", TOKEN), "run", "--config", config.toString());
+    child.awaitErr("Discord ready", START);
+  }
+
+  /** stderr: the stop was logged, one line per message, no stack trace, no token. */
+  private void assertOneLineMessagesOnly() {
     String err = child.err();
     assertThat(err)
         .contains("Stopping: finishing work in progress")

@@ -63,7 +63,9 @@ public final class MatchCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write result JSON here (default: standard output).")
+      description =
+          "Write the result here: JSON, or CSV for spreadsheet programs when the name ends in"
+              + " .csv (default: JSON on standard output).")
   Path out;
 
   @Option(
@@ -155,7 +157,8 @@ public final class MatchCommand implements Callable<Integer> {
       stdout.flush();
     } else {
       try {
-        writeAtomically(out, json + "\n");
+        boolean csv = ResultCsv.wanted(out.getFileName().toString());
+        writeAtomically(out, csv ? ResultCsv.write(result) : json + "\n");
       } catch (IOException e) {
         stderr.println("match: could not write " + out + ": " + e.getMessage());
         stderr.flush();

@@ -33,4 +33,12 @@ class SignupScriptTest {
         .doesNotContain("DEBUG")
         .doesNotContain("INFO");
   }
+
+  @Test
+  void helpQuotesAndUnmetDemandReadWell() {
+    assertThat(TRANSCRIPT)
+        .contains("Write it as goals:\"Get a frontend internship\".")
+        .contains("Usage: /round open [kind:mentorship|peer-circles|reverse] [days:N]")
+        .contains("Wanted, no mentor: go: looked for 2 times; no mentor");
+  }
 }

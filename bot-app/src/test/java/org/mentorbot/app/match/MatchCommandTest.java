@@ -211,4 +211,39 @@ class MatchCommandTest {
             "weights.yml: unknown key \"maxTzHour\"; known keys: repeatWindow, minYearsAhead, maxTzHours")
         .contains("weights.yml: repeatWindow must be a whole number, was \"many\"");
   }
+
+  @Test
+  void writesCsvForSpreadsheetProgramsWhenTheOutFileEndsInCsv() throws IOException {
+    Path result = dir.resolve("result.CSV");
+    int code =
+        run(
+            args(
+                file("mentors.csv", MENTORS),
+                file("mentees.csv", MENTEES),
+                "--out",
+                result.toString()));
+
+    assertThat(code).isZero();
+    assertThat(Files.readString(result))
+        .isEqualTo(
+            "\uFEFFmentee,mentor,status,score,reasons\r\n"
+                + "e1,m1,matched,145,shared topics: java (1 of 1) +100; timezones 1h apart +25;"
+                + " mentor 5 years ahead +20\r\n"
+                + "e2,m2,matched,150,shared topics: go (1 of 2) +50; same UTC offset +30;"
+                + " mentor 3 years ahead +20; waitlisted last round +50\r\n"
+                + "e3,,unmatched,,no eligible mentor: the one mentor sharing a topic within 6h"
+                + " speaks none of their languages (fr)\r\n");
+    assertThat(out.toString()).contains("wrote " + result);
+  }
+
+  @Test
+  void csvFieldsAreQuotedAndFormulasDefused() {
+    assertThat(ResultCsv.field("plain")).isEqualTo("plain");
+    assertThat(ResultCsv.field("a, b")).isEqualTo("\"a, b\"");
+    assertThat(ResultCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(ResultCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
+    assertThat(ResultCsv.field("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+    assertThat(ResultCsv.field("@cmd")).isEqualTo("'@cmd");
+    assertThat(ResultCsv.field("-12")).isEqualTo("-12");
+  }
 }

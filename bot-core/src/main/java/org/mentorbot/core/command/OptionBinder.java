@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.Similar;
 
 /**
@@ -62,10 +64,57 @@ public final class OptionBinder {
         given.put(last.name(), given.get(last.name()) + " " + positionals.get(i));
         continue;
       }
-      throw new ProblemException(
-          "`" + spec.path() + "` does not take `" + positionals.get(i) + "` there.",
-          "Options are written name:value. Usage: " + spec.usage());
+      String stray = positionals.get(i);
+      throw unquoted(spec, positionals.subList(i, positionals.size()), given)
+          .orElseGet(
+              () ->
+                  new ProblemException(
+                      "`" + spec.path() + "` does not take `" + stray + "` there.",
+                      "Options are written name:value. Usage: " + spec.usage()));
     }
+  }
+
+  /**
+   * Stray words after a text or list option given in one word, as in {@code goals:Get a frontend
+   * internship}: the value had spaces and no quotes. Says so, with the quoted value to copy. The
+   * owner is a list cut at a comma, else the one text option given; with several it cannot tell, so
+   * none is named.
+   */
+  private static Optional<ProblemException> unquoted(
+      CommandSpec spec, List<String> stray, Map<String, String> given) {
+    List<OptionSpec> namedHere =
+        spec.options().stream()
+            .filter(o -> !o.positional() && given.containsKey(o.name()))
+            .toList();
+    // A list cut at its comma ("topics:java, go") is the likely owner; else a text option.
+    List<OptionSpec> words =
+        namedHere.stream()
+            .filter(o -> o.type() == OptionType.LIST && given.get(o.name()).endsWith(","))
+            .toList();
+    if (words.isEmpty()) {
+      words = namedHere.stream().filter(o -> o.type() == OptionType.TEXT).toList();
+    }
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String example =
+        words.size() == 1
+            ? words.get(0).name()
+                + ":\""
+                + SafeText.clip(
+                    SafeText.of(given.get(words.get(0).name()) + " " + String.join(" ", stray)), 60)
+                + "\""
+            : "goals:\"Get a frontend internship\"";
+    return Optional.of(
+        new ProblemException(
+            "A value with spaces needs double quotes"
+                + (words.size() == 1 ? " (`" + words.get(0).name() + ":`)" : "")
+                + ": `"
+                + SafeText.clip(SafeText.of(stray.get(0)), 30)
+                + "` is not an option of `"
+                + spec.path()
+                + "`.",
+            "Write it as " + example + "."));
   }
 
   private static ProblemException unknownOption(CommandSpec spec, String name) {

@@ -28,6 +28,7 @@ final class FindCommand implements CommandHandler {
   private static final int SHOWN = 10;
 
   private final Roster roster;
+  private final TopicDemand demand = new TopicDemand();
 
   FindCommand(Roster roster) {
     this.roster = roster;
@@ -42,15 +43,38 @@ final class FindCommand implements CommandHandler {
 
   @Override
   public Reply handle(CommandRequest request) {
-    return roster.context().db().read(h -> find(h, request));
+    Found found = roster.context().db().read(h -> find(h, request));
+    if (found.none()) {
+      // Nobody to show: count the demand (the topic only, never who asked) for /mentor stats.
+      roster
+          .context()
+          .db()
+          .write(
+              tx -> {
+                demand.record(
+                    tx,
+                    roster.communityId(tx, request.invocation()),
+                    request.actor().userId(),
+                    topic(tx, request),
+                    roster.context().clock().instant());
+                return null;
+              });
+    }
+    return found.reply();
   }
 
-  private Reply find(Handle h, CommandRequest request) {
+  /** The answer, and whether it found nobody. */
+  private record Found(Reply reply, boolean none) {}
+
+  private String topic(Handle h, CommandRequest request) {
+    return Topics.normalise(
+        request.options().text("topic").orElseThrow(),
+        roster.settings(h, request.invocation()).topicAliases());
+  }
+
+  private Found find(Handle h, CommandRequest request) {
     String self = request.actor().userId();
-    String topic =
-        Topics.normalise(
-            request.options().text("topic").orElseThrow(),
-            roster.settings(h, request.invocation()).topicAliases());
+    String topic = topic(h, request);
     Optional<Long> communityId = roster.context().communities().find(h, request.community());
     List<Candidate> candidates = new ArrayList<>();
     if (communityId.isPresent()) {
@@ -70,11 +94,14 @@ final class FindCommand implements CommandHandler {
       }
     }
     if (candidates.isEmpty()) {
-      return Reply.privately(
-          "No available mentors for `"
-              + SafeText.of(topic)
-              + "` right now."
-              + " Try a broader topic, or ask a moderator to recruit one.");
+      return new Found(
+          Reply.privately(
+              "No available mentors for `"
+                  + SafeText.of(topic)
+                  + "` right now."
+                  + " Try a broader topic; I noted that you looked, so the moderators know to"
+                  + " recruit one."),
+          true);
     }
     candidates.sort(
         Comparator.comparing((Candidate x) -> x.free() > 0)
@@ -100,8 +127,10 @@ final class FindCommand implements CommandHandler {
       text.append("…and ").append(candidates.size() - SHOWN).append(" more.\n");
     }
     text.append("Ask one with `/mentor ask @mentor question:\"...\"`.");
-    return Reply.privately(
-        Message.builder(text.toString()).title("Mentors for " + SafeText.of(topic)).build());
+    return new Found(
+        Reply.privately(
+            Message.builder(text.toString()).title("Mentors for " + SafeText.of(topic)).build()),
+        false);
   }
 
   /** A rough fit of a mentor to the caller, for ordering only (the matcher scores precisely). */

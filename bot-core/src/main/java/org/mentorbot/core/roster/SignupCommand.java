@@ -60,7 +60,14 @@ final class SignupCommand implements CommandHandler {
                       + "!"
                       + (updated.zone().isEmpty()
                           ? " Add your timezone (`/mentor edit tz:Europe/Berlin`) for better matches."
-                          : "");
+                          : "")
+                      + (asMentor
+                          ? " What happens next: when a match round opens I DM you a Join button to"
+                              + " be matched with a mentee; meanwhile mentees can ask you for a"
+                              + " one-off chat, and `/officehours open` starts office hours."
+                          : " What happens next: when a match round opens I DM you a Join button to"
+                              + " be matched with a mentor (`/round status` shows what is planned);"
+                              + " meanwhile `/mentor find <topic>` shows mentors you can ask.");
               return Reply.privately(
                   ProfileView.render(
                       updated, roster.today(), welcome, roster.settings(tx, request.invocation())));

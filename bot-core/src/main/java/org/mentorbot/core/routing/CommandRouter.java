@@ -156,7 +156,11 @@ public final class CommandRouter implements CommandGateway {
       throw unknown(root, sub);
     }
     if (sub.isEmpty() || (sub.equals("help") && !root.equals("mentor"))) {
-      return handlers.get("/mentor help").handle(helpFor(invocation, root));
+      // `/round help open` asks for `/round open`, as `/mentor help signup` does for its root.
+      String asked = String.join(" ", raw.positionals()).strip();
+      return handlers
+          .get("/mentor help")
+          .handle(helpFor(invocation, asked.isEmpty() ? root : root + " " + asked));
     }
     CommandSpec spec = Catalogue.find(root, sub).orElseThrow(() -> unknown(root, sub));
     CommunitySettings settings = settings(invocation);
@@ -176,9 +180,9 @@ public final class CommandRouter implements CommandGateway {
     return handler.handle(new CommandRequest(invocation, spec, options));
   }
 
-  private CommandRequest helpFor(Invocation invocation, String root) {
+  private CommandRequest helpFor(Invocation invocation, String command) {
     CommandSpec help = Catalogue.get("mentor", "help");
-    return new CommandRequest(invocation, help, new Options(Map.of("command", root)));
+    return new CommandRequest(invocation, help, new Options(Map.of("command", command)));
   }
 
   private Reply guarded(Invocation invocation, java.util.function.Supplier<Reply> work) {

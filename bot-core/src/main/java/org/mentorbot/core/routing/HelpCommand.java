@@ -46,7 +46,10 @@ final class HelpCommand implements CommandHandler {
       return Reply.privately(overview(List.of(words[0]), moderator));
     }
     Optional<CommandSpec> spec =
-        words.length >= 2 ? Catalogue.find(words[0], words[1]) : findSub(words[0]);
+        words.length >= 2
+            ? Catalogue.find(words[0], words[1])
+                .or(() -> Catalogue.ROOTS.contains(words[0]) ? Optional.empty() : findSub(words[0]))
+            : findSub(words[0]);
     if (spec.isEmpty()) {
       throw new ProblemException(
           "There is no command `" + SafeText.clip(SafeText.of(asked.get()), 40) + "`.",

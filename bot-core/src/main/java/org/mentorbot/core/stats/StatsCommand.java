@@ -2,6 +2,7 @@ package org.mentorbot.core.stats;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.mentorbot.core.mentorship.EndReason;
 import org.mentorbot.core.mentorship.MentorshipStats;
 import org.mentorbot.core.messaging.Attachment;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.roster.TopicDemand;
 import org.mentorbot.core.stats.StatsReport.FlaggedComment;
 import org.mentorbot.core.stats.StatsReport.OfficeHours;
 import org.mentorbot.core.stats.StatsReport.RoundFigures;
@@ -29,6 +31,7 @@ final class StatsCommand implements CommandHandler {
 
   static final String EMPTY = "No rounds yet — open one with `/round open`.";
   static final String CHART_FILE = "mentorbot-stats.png";
+  static final int DEMAND_SHOWN = 5;
 
   private final CoreContext context;
 
@@ -53,8 +56,19 @@ final class StatsCommand implements CommandHandler {
                         .communities()
                         .find(h, request.community())
                         .map(id -> StatsQuery.read(h, id, context.clock().instant())));
+    List<TopicDemand.Unmet> demand =
+        context
+            .db()
+            .read(
+                h ->
+                    context
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> TopicDemand.unmet(h, id, DEMAND_SHOWN))
+                        .orElse(List.of()));
     if (report.isEmpty() || report.get().empty()) {
-      return Reply.privately(Message.builder(EMPTY).title("Mentorship stats").build());
+      return Reply.privately(
+          withDemand(Message.builder(EMPTY).title("Mentorship stats").build(), demand));
     }
     // Mentorships and their goals: counts only (MentorshipStats never reads a goal's text).
     Optional<MentorshipStats.Summary> mentorships =
@@ -77,7 +91,34 @@ final class StatsCommand implements CommandHandler {
                         .map(id -> MeetingStats.perRound(h, id, context.clock().instant()))
                         .orElse(Map.of()));
     return Reply.privately(
-        withMeetings(message(report.get(), mentorships.filter(s -> !s.empty())), meetings));
+        withDemand(
+            withMeetings(message(report.get(), mentorships.filter(s -> !s.empty())), meetings),
+            demand));
+  }
+
+  /**
+   * Topics members looked for with {@code /mentor find} that no mentor on the roster covers, as one
+   * field: "rust: looked for 4 times; no mentor (last Tue 2026-03-03)".
+   */
+  static Message withDemand(Message stats, List<TopicDemand.Unmet> demand) {
+    if (demand.isEmpty()) {
+      return stats;
+    }
+    StringBuilder text = new StringBuilder();
+    for (TopicDemand.Unmet d : demand) {
+      text.append(text.length() == 0 ? "" : "\n")
+          .append(org.mentorbot.core.text.SafeText.of(d.topic()))
+          .append(": looked for ")
+          .append(d.searches())
+          .append(d.searches() == 1 ? " time" : " times")
+          .append("; no mentor (last ")
+          .append(org.mentorbot.core.mentorship.Dates.day(d.last()))
+          .append(")");
+    }
+    List<org.mentorbot.core.messaging.Field> fields = new java.util.ArrayList<>(stats.fields());
+    fields.add(new org.mentorbot.core.messaging.Field("Wanted, no mentor", text.toString()));
+    return new Message(
+        stats.title(), stats.text(), fields, stats.buttons(), stats.mentions(), stats.attachment());
   }
 
   /** Meetings proposed, scheduled and held per round (docs/meetings.md), as one field. */

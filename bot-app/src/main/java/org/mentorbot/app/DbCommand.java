@@ -52,8 +52,11 @@ final class DbCommand implements Runnable {
       // Opening migrates; nothing else to do.
       try (Database opened = DatabaseLocation.open(target)) {
         System.out.println("Database " + target + " is up to date.");
+        return 0;
+      } catch (DatabaseFile.Failure e) {
+        System.err.println(e.line());
+        return e.exitCode();
       }
-      return 0;
     }
   }
 
@@ -113,9 +116,12 @@ final class DbCommand implements Runnable {
       }
       long started = System.nanoTime();
       List<DatabaseCopy.Copied> copied;
-      try (Database source = Database.openFile(from.toString());
+      try (Database source = DatabaseFile.open(from);
           Database destination = DatabaseLocation.open(target)) {
         copied = DatabaseCopy.copy(source, destination);
+      } catch (DatabaseFile.Failure e) {
+        err.println("db copy: " + e.line());
+        return e.exitCode();
       } catch (DatabaseCopy.CopyFailed e) {
         err.println("db copy: " + e.getMessage());
         return 1;

@@ -1,6 +1,7 @@
 package org.mentorbot.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import org.mentorbot.core.routing.CommandRouter;
 import org.mentorbot.core.schedule.JobRunner;
 import org.mentorbot.core.schedule.MessageCodec;
 import org.mentorbot.core.schedule.OutboxDispatcher;
+import org.mentorbot.core.schedule.OutboxRetention;
 import org.mentorbot.core.schedule.SqlJobs;
 import org.mentorbot.core.schedule.SqlOutbox;
 import org.mentorbot.core.schedule.WorkerSettings;
@@ -43,12 +45,23 @@ import org.mentorbot.core.storage.Database;
  */
 public final class MentorbotCore implements AutoCloseable {
 
+  /** How long delivered message bodies are kept unless configured otherwise. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+
+  private static final Duration RETENTION_INTERVAL = Duration.ofHours(1);
+
   private final CommandRouter router;
   private final OutboxDispatcher dispatcher;
   private final JobRunner jobRunner;
+  private final OutboxRetention retention;
+  private final Clock clock;
+  private long lastPurge = Long.MIN_VALUE / 2;
 
   private MentorbotCore(Builder b) {
     Clock clock = b.clock;
+    this.clock = clock;
+    this.retention =
+        new OutboxRetention(b.database, clock, b.deliveredRetention, RETENTION_INTERVAL);
     CommunityStore communities = new CommunityStore(clock);
     MessageCodec codec = new MessageCodec();
     WorkerSettings workers = b.workerSettings;
@@ -107,6 +120,7 @@ public final class MentorbotCore implements AutoCloseable {
   public void start() {
     jobRunner.start();
     dispatcher.start();
+    retention.start();
   }
 
   /**
@@ -114,6 +128,10 @@ public final class MentorbotCore implements AutoCloseable {
    * returns how many of each it handled together.
    */
   public int runDueWork() {
+    if (clock.millis() - lastPurge >= RETENTION_INTERVAL.toMillis()) {
+      lastPurge = clock.millis();
+      retention.purge();
+    }
     int total = 0;
     int round;
     do {
@@ -126,6 +144,7 @@ public final class MentorbotCore implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     dispatcher.close();
     jobRunner.close();
   }
@@ -138,6 +157,7 @@ public final class MentorbotCore implements AutoCloseable {
     private Function<Platform, CommunitySettings> defaults = p -> CommunitySettings.defaults();
     private RateLimiter rateLimiter;
     private WorkerSettings workerSettings = WorkerSettings.defaults();
+    private Duration deliveredRetention = DEFAULT_RETENTION;
 
     private Builder(Database database, ChatGateway gateway) {
       this.database = Objects.requireNonNull(database, "database");
@@ -169,6 +189,18 @@ public final class MentorbotCore implements AutoCloseable {
 
     public Builder workerSettings(WorkerSettings value) {
       this.workerSettings = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * How long a delivered message's destination and text are kept (default 7 days); after that
+     * only its idempotency key remains (docs/privacy.md).
+     */
+    public Builder deliveredRetention(Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("retention must not be negative: " + value);
+      }
+      this.deliveredRetention = value;
       return this;
     }
 

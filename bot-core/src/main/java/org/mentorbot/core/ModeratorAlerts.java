@@ -10,6 +10,7 @@ import org.mentorbot.core.community.CommunityStore;
 import org.mentorbot.core.community.SettingsStore;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.moderation.ConfidentialAlerts;
 import org.mentorbot.core.schedule.FailingJobListener;
 import org.mentorbot.core.schedule.MessageCodec;
 import org.mentorbot.core.schedule.SqlOutbox;
@@ -27,10 +28,13 @@ final class ModeratorAlerts implements UndeliverableListener, FailingJobListener
 
   private final SettingsStore settings;
   private final SqlOutbox outbox;
+  private final ConfidentialAlerts moderators;
 
   ModeratorAlerts(SettingsStore settings, MessageCodec codec, Clock clock) {
+    CommunityStore communities = new CommunityStore(clock);
     this.settings = settings;
-    this.outbox = new SqlOutbox(new CommunityStore(clock), codec, clock);
+    this.outbox = new SqlOutbox(communities, codec, clock);
+    this.moderators = new ConfidentialAlerts(settings, outbox, communities);
   }
 
   @Override
@@ -38,21 +42,17 @@ final class ModeratorAlerts implements UndeliverableListener, FailingJobListener
     if (failed.idempotencyKey().startsWith(PREFIX)) {
       return;
     }
-    settings
-        .load(transaction, failed.community())
-        .alertChannel()
-        .ifPresent(
-            channel ->
-                outbox.enqueue(
-                    transaction,
-                    failed.community(),
-                    new Destination.Channel(channel),
-                    Message.of(
-                        "A message could not be delivered "
-                            + failed.destination().map(ModeratorAlerts::describe).orElse("")
-                            + ": "
-                            + failed.reason()),
-                    PREFIX + failed.outboxId()));
+    // Which member could not be reached is itself private, so this goes where confidential alerts
+    // go: the moderators' channel or each moderator by DM, never the announce channel.
+    moderators.send(
+        transaction,
+        failed.community(),
+        Message.of(
+            "A message could not be delivered "
+                + failed.destination().map(ModeratorAlerts::describe).orElse("")
+                + ": "
+                + failed.reason()),
+        PREFIX + failed.outboxId());
   }
 
   @Override

@@ -51,9 +51,41 @@ public final class ConfigLoader {
     JsonNode tree = read(file, named.isPresent(), problems);
     MentorbotConfig config = fromTree(tree, env, problems, new LinkedHashSet<>());
     if (!problems.isEmpty()) {
-      throw new ConfigException(file.toString(), problems.list());
+      throw new ConfigException(file.toString(), maskSecrets(problems.list(), env));
     }
     return config;
+  }
+
+  /** Environment variables whose values are secrets, never to be echoed. */
+  static final List<String> SECRET_VARIABLES =
+      List.of(
+          EnvVars.DISCORD_TOKEN,
+          EnvVars.SLACK_BOT_TOKEN,
+          EnvVars.SLACK_APP_TOKEN,
+          EnvVars.SLACK_SIGNING_SECRET,
+          EnvVars.MENTORBOT_DB_PASSWORD);
+
+  /**
+   * A secret pasted into an ordinary key ({@code discord.devGuilds}, a channel name) would be
+   * quoted back by that key's error message. Every problem is checked against the secrets in the
+   * environment, whole and as quoted (shortened) by {@link Problems#show}, and they are masked.
+   */
+  static List<ConfigProblem> maskSecrets(List<ConfigProblem> found, Map<String, String> env) {
+    List<ConfigProblem> masked = new java.util.ArrayList<>();
+    for (ConfigProblem problem : found) {
+      String message = problem.message();
+      for (String variable : SECRET_VARIABLES) {
+        String secret = env.get(variable);
+        if (secret == null || secret.strip().length() < 8) {
+          continue;
+        }
+        String hidden = "(a value equal to " + variable + ", hidden)";
+        message = message.replace(Problems.show(secret.strip()), hidden);
+        message = message.replace(secret.strip(), hidden);
+      }
+      masked.add(new ConfigProblem(problem.key(), message));
+    }
+    return masked;
   }
 
   /** Every settings key, in file order; for tests that keep the example and docs complete. */
@@ -95,8 +127,12 @@ public final class ConfigLoader {
     if (problem != null) {
       throw new ConfigException(List.of(new ConfigProblem(key, problem)));
     }
+    int retentionDays = yaml.integer("retentionDays", DatabaseConfig.DEFAULT_RETENTION_DAYS);
     return new DatabaseConfig(
-        location, env(env, EnvVars.MENTORBOT_DB_USER), secret(env, EnvVars.MENTORBOT_DB_PASSWORD));
+        location,
+        env(env, EnvVars.MENTORBOT_DB_USER),
+        secret(env, EnvVars.MENTORBOT_DB_PASSWORD),
+        retentionDays);
   }
 
   private static DiscordConfig discord(YamlSection yaml, Map<String, String> env) {

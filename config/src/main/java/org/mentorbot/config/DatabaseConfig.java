@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param user the database user, from {@code MENTORBOT_DB_USER} only
  * @param password the database password, from {@code MENTORBOT_DB_PASSWORD} only: never in the file
  *     or the URL
+ * @param retentionDays how long a delivered message's destination and text are kept before only its
+ *     idempotency key remains (docs/privacy.md); 0 purges them at the next pass
  */
-public record DatabaseConfig(String location, Optional<String> user, Optional<Secret> password) {
+public record DatabaseConfig(
+    String location, Optional<String> user, Optional<Secret> password, int retentionDays) {
   public static final Path DEFAULT_PATH = Path.of("data", "mentorbot.db");
+  public static final int DEFAULT_RETENTION_DAYS = 7;
 
   private static final String POSTGRES = "jdbc:postgresql:";
   private static final String SQLITE = "jdbc:sqlite:";
@@ -31,12 +35,13 @@ public record DatabaseConfig(String location, Optional<String> user, Optional<Se
     if (problem != null) {
       problems.add("database", problem);
     }
+    problems.range("database.retentionDays", retentionDays, 0, 365);
     problems.throwIfAny();
   }
 
-  /** A SQLite file without credentials. */
+  /** A SQLite file without credentials, keeping delivered messages the default time. */
   public DatabaseConfig(Path path) {
-    this(path.toString(), Optional.empty(), Optional.empty());
+    this(path.toString(), Optional.empty(), Optional.empty(), DEFAULT_RETENTION_DAYS);
   }
 
   public static DatabaseConfig defaults() {

@@ -468,7 +468,8 @@ class ConfigLoaderTest {
         .doesNotContain("discord.token", "slack.botToken", "discord", "slack")
         .contains("community.autoPublish", "community.shortWeeks", "community.longMonths")
         .doesNotContain("community.roundLengthDays")
-        .hasSize(31);
+        .contains("database.retentionDays")
+        .hasSize(32);
   }
 
   @Test

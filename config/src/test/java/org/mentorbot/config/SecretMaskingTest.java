@@ -41,4 +41,18 @@ class SecretMaskingTest {
     assertThat(failure.problems()).hasSize(3);
     assertThat(failure.getMessage()).doesNotContain("s3kr1t");
   }
+
+  @Test
+  void aSecretPastedIntoAnOrdinaryKeyIsMaskedInItsProblem() {
+    String token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.s3kr1t-pasted-into-the-wrong-key-0123456789";
+    ConfigException failure =
+        new Settings(dir)
+            .failure(
+                "discord:\n  devGuilds: [\"" + token + "\"]\n", Map.of("DISCORD_TOKEN", token));
+
+    assertThat(failure.getMessage())
+        .doesNotContain("s3kr1t")
+        .doesNotContain(token.substring(0, 20))
+        .contains("(a value equal to DISCORD_TOKEN, hidden)");
+  }
 }

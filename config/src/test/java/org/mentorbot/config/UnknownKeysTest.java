@@ -60,7 +60,8 @@ class UnknownKeysTest {
   void keyInTheWrongSectionListsTheKeysThatAreThere() {
     assertThat(settings.problems("database:\n  moderators: [mod]\n"))
         .containsExactly(
-            new ConfigProblem("database.moderators", "unknown key; known keys here: path, url"));
+            new ConfigProblem(
+                "database.moderators", "unknown key; known keys here: path, url, retentionDays"));
   }
 
   @Test

@@ -194,7 +194,20 @@ class CoreEndToEndTest {
     assertThat(embed(discord.awaitCallback(cancel).json()).getString("description"))
         .isEqualTo("Nothing was erased.");
 
-    String confirm = discord.interactions().button(member, buttons.get(0).getString("custom_id"));
+    // Keep withdraws the offer, so its Erase button has expired; a new prompt offers a new one.
+    String stale = discord.interactions().button(member, buttons.get(0).getString("custom_id"));
+    assertThat(embed(discord.awaitCallback(stale).json()).getString("description"))
+        .isEqualTo("That button has expired.");
+    DataObject again = slash(member, "mentor", "forget-me");
+    String erase =
+        again
+            .getObject("data")
+            .getArray("components")
+            .getObject(0)
+            .getArray("components")
+            .getObject(0)
+            .getString("custom_id");
+    String confirm = discord.interactions().button(member, erase);
     assertThat(embed(discord.awaitCallback(confirm).json()).getString("description"))
         .startsWith("Done.");
     assertThat(embed(slash(member, "mentor", "profile")).toString()).doesNotContain("Mentors in");

@@ -181,7 +181,7 @@ class SlackBotHttpTest {
     String ack = JsonParser.parseString(slash("/mentor", "profile", "U1").body()).toString();
 
     assertThat(ack).doesNotContain("<!channel>").doesNotContain("<@U2>");
-    assertThat(ack).contains("&lt;!channel&gt; @U2 &amp;amp;");
+    assertThat(ack).contains("&lt;\u200B!channel&gt; @U2 &amp;amp;");
   }
 
   @Test

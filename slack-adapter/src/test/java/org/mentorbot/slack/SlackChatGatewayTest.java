@@ -89,7 +89,7 @@ class SlackChatGatewayTest {
     assertThat(fake.calls("conversations.open")).isEmpty();
     ApiCall post = fake.calls("chat.postMessage").get(0);
     assertThat(post.param("channel")).isEqualTo("C1");
-    assertThat(post.param("text")).isEqualTo("Round open &lt;!channel&gt; @U9");
+    assertThat(post.param("text")).isEqualTo("Round open &lt;\u200B!channel&gt; @U9");
     assertThat(post.param("blocks")).doesNotContain("<!channel>").doesNotContain("<@U9>");
   }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.app.run.DatabaseLocation;
 import org.mentorbot.config.DatabaseConfig;
 import org.mentorbot.core.MentorbotCore;
@@ -72,10 +73,23 @@ public final class ConsoleCommand implements Callable<Integer> {
       out.println("[console] Cannot read the script " + script + ".");
       return 2;
     }
-    Reader input =
-        script == null
-            ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-            : Files.newBufferedReader(script, StandardCharsets.UTF_8);
+    Reader input;
+    if (script == null) {
+      input = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+    } else {
+      // Decoded whole before the first line runs: a bad byte refuses the script, not half of it.
+      Optional<String> text = ScriptText.decode(Files.readAllBytes(script));
+      if (text.isEmpty()) {
+        out.println(
+            "[console] The script "
+                + script
+                + " is not valid UTF-8 at line "
+                + ScriptText.firstBadLine(Files.readAllBytes(script))
+                + "; nothing was run. Save it as UTF-8 and try again.");
+        return 2;
+      }
+      input = new java.io.StringReader(text.get());
+    }
     return play(input, script != null);
   }
 
@@ -85,10 +99,20 @@ public final class ConsoleCommand implements Callable<Integer> {
     Set<String> mods = new LinkedHashSet<>();
     moderators.forEach(m -> mods.add(m.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT)));
     ConsoleFiles files = new ConsoleFiles(Optional.ofNullable(attachments));
-    try (Database database =
-            db == null
-                ? Database.inMemory()
-                : DatabaseLocation.open(DatabaseLocation.fromOption(db, System.getenv()));
+    Database opened;
+    try {
+      opened =
+          db == null
+              ? Database.inMemory()
+              : DatabaseLocation.open(DatabaseLocation.fromOption(db, System.getenv()));
+    } catch (IllegalArgumentException e) {
+      out.println("[console] --db " + e.getMessage());
+      return 2;
+    } catch (DatabaseFile.Failure e) {
+      out.println("[console] " + e.line());
+      return e.exitCode();
+    }
+    try (Database database = opened;
         MentorbotCore core =
             MentorbotCore.builder(database, gateway(database, clock, files))
                 .clock(clock)

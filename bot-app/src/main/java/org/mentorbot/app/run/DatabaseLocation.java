@@ -1,11 +1,8 @@
 package org.mentorbot.app.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.config.DatabaseConfig;
 import org.mentorbot.config.EnvVars;
 import org.mentorbot.config.Secret;
@@ -36,25 +33,27 @@ public final class DatabaseLocation {
         Optional.ofNullable(env.get(EnvVars.MENTORBOT_DB_USER)).filter(v -> !v.isBlank()),
         Optional.ofNullable(env.get(EnvVars.MENTORBOT_DB_PASSWORD))
             .filter(v -> !v.isBlank())
-            .map(Secret::new));
+            .map(Secret::new),
+        DatabaseConfig.DEFAULT_RETENTION_DAYS);
   }
 
-  /** Opens (and migrates) it. */
-  public static Database open(DatabaseConfig config) {
-    if (config.isPostgres()) {
+  /**
+   * Opens (and migrates) it.
+   *
+   * @throws DatabaseFile.Failure saying in one line why it cannot be used, with its exit code
+   */
+  public static Database open(DatabaseConfig config) throws DatabaseFile.Failure {
+    if (!config.isPostgres()) {
+      return DatabaseFile.open(config.path());
+    }
+    try {
       return Database.open(
           config.location(),
           config.user().orElse(null),
           config.password().map(Secret::value).orElse(null));
+    } catch (RuntimeException e) {
+      // The location never holds the password (DatabaseConfig refuses one in the URL).
+      throw DatabaseFile.describe(config.location(), e);
     }
-    Path file = config.path();
-    if (file.getParent() != null) {
-      try {
-        Files.createDirectories(file.getParent());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create the folder of " + file, e);
-      }
-    }
-    return Database.openFile(file.toString());
   }
 }

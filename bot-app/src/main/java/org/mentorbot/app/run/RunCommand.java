@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.mentorbot.app.DatabaseFile;
 import org.mentorbot.config.ConfigException;
 import org.mentorbot.config.ConfigLoader;
 import org.mentorbot.config.MentorbotConfig;
@@ -66,6 +67,9 @@ public final class RunCommand implements Callable<Integer> {
     Running running;
     try {
       running = start(settings);
+    } catch (DatabaseFile.Failure e) {
+      err.println("mentorbot could not start: " + e.line());
+      return e.exitCode();
     } catch (Exception | Error e) {
       // Errors too (a class missing from the jar): one line saying what is wrong, no stack trace.
       err.println("mentorbot could not start: " + rootCause(e));
@@ -121,7 +125,11 @@ public final class RunCommand implements Callable<Integer> {
     MentorbotCore core;
     try {
       Platforms.Prepared prepared = Platforms.prepare(settings, gateway, database);
-      core = MentorbotCore.builder(database, gateway).defaults(settings::communitySettings).build();
+      core =
+          MentorbotCore.builder(database, gateway)
+              .defaults(settings::communitySettings)
+              .deliveredRetention(java.time.Duration.ofDays(settings.database().retentionDays()))
+              .build();
       platforms.addAll(prepared.start(core.commands()));
       core.start();
     } catch (Exception | Error e) {

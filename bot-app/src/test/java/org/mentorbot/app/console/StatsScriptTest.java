@@ -21,7 +21,7 @@ class StatsScriptTest {
         .contains("> @kim /mentor stats\n[reply @kim] Only moderators")
         .contains(
             "Round 1 · 2026-01-05 · mentorship · 2/3 mentees matched (66%) · met: 50% of 2 pairs"
-                + " · stale: 1 pair · feedback: 3.5 (n=4)")
+                + " · stale: 1 pair · feedback: hidden until 5 ratings (n=4)")
         .contains("From @kim about @bob: \"Made remarks I found inappropriate\"");
   }
 }

@@ -29,7 +29,7 @@ class DatabaseLocationTest {
   }
 
   @Test
-  void aFileIsCreatedWithItsFolder() {
+  void aFileIsCreatedWithItsFolder() throws Exception {
     Path file = dir.resolve("new/folder/bot.db");
     try (Database db =
         DatabaseLocation.open(DatabaseLocation.fromOption(file.toString(), Map.of()))) {

@@ -2,8 +2,10 @@ package org.mentorbot.core.asks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.feature.PersonalData;
@@ -43,6 +45,18 @@ final class AskData implements PersonalData {
       out.add(row);
     }
     return out;
+  }
+
+  /** The questions the member asked. */
+  @Override
+  public Set<String> writtenBy(Handle handle, long communityId, String userId) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (Ask ask : asks.store().involving(handle, communityId, userId)) {
+      if (ask.askerId().equals(userId)) {
+        texts.add(ask.question());
+      }
+    }
+    return texts;
   }
 
   @Override

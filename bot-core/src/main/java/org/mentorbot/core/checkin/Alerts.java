@@ -6,31 +6,31 @@ import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.mentorship.Mentorships;
 import org.mentorbot.core.messaging.Button;
-import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mentorbot.core.moderation.ConfidentialAlerts;
 
 /**
- * Tells the moderators (the community's alert channel) about pairs that need them, and escalates
- * stale pairs: two missed or "not yet" check-ins in a row alert once and give the mentee priority
- * in the next round.
+ * Tells the moderators, privately, about pairs that need them, and escalates stale pairs: two
+ * missed or "not yet" check-ins in a row alert once and give the mentee priority in the next round.
  */
 final class Alerts {
 
   static final int STALE_AFTER = 2;
 
-  private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
-
   private final CoreContext context;
   private final CheckinStore store;
+  private final ConfidentialAlerts confidential;
 
   Alerts(CoreContext context, CheckinStore store) {
     this.context = context;
     this.store = store;
+    this.confidential = ConfidentialAlerts.of(context);
   }
 
-  /** Posts to the moderators' channel; without one configured the alert is only logged. */
+  /**
+   * Tells the moderators privately (their channel, else each by DM). The text may hold a member's
+   * confidential note, so it is never logged; {@code key} (ids only) identifies the alert.
+   */
   void alert(Handle tx, CommunityId community, String text, String key) {
     alert(tx, community, text, key, List.of());
   }
@@ -42,20 +42,8 @@ final class Alerts {
 
   private void alert(
       Handle tx, CommunityId community, String text, String key, List<Button> buttons) {
-    var channel = context.settings().load(tx, community).alertChannel();
-    if (channel.isEmpty()) {
-      LOG.warn(
-          "{}: no moderator or announce channel configured; alert not posted: {}", community, text);
-      return;
-    }
-    context
-        .outbox()
-        .enqueue(
-            tx,
-            community,
-            new Destination.Channel(channel.get()),
-            withButtons(Message.builder(text).title("Check-in alert"), buttons),
-            key);
+    confidential.send(
+        tx, community, withButtons(Message.builder(text).title("Check-in alert"), buttons), key);
   }
 
   private static Message withButtons(Message.Builder b, List<Button> buttons) {

@@ -1,8 +1,10 @@
 package org.mentorbot.core.checkin;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.feature.PersonalData;
 
@@ -60,6 +62,29 @@ final class CheckinData implements PersonalData {
     out.put("feedbackGiven", given);
     out.put("priority", new CheckinStore().priority(h, communityId, userId).orElse(null));
     return out;
+  }
+
+  /** Check-in notes and feedback comments the member wrote. */
+  @Override
+  public Set<String> writtenBy(Handle h, long communityId, String userId) {
+    Set<String> texts = new LinkedHashSet<>();
+    texts.addAll(
+        h.createQuery(
+                "SELECT note FROM checkin_answer WHERE community_id = :c AND user_id = :u"
+                    + " AND note IS NOT NULL")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    texts.addAll(
+        h.createQuery(
+                "SELECT comment FROM checkin_feedback WHERE community_id = :c AND from_id = :u"
+                    + " AND comment IS NOT NULL")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    return texts;
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class CheckinFeature implements Feature {
   public CheckinFeature(CoreContext context) {
     this.checkins = new Checkins(context);
     this.checkin = new CheckinCommand(checkins);
-    this.feedback = new FeedbackCommand(checkins, new Feedback(checkins.store));
+    this.feedback = new FeedbackCommand(checkins, new Feedback(checkins.store, checkins.alerts));
     this.matches = new MatchesCommand(checkins);
   }
 

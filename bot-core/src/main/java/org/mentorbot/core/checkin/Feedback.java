@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.ProblemException;
+import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.text.SafeText;
 
 /**
@@ -35,22 +36,32 @@ final class Feedback {
           "offensive");
 
   private final CheckinStore store;
+  private final Alerts alerts;
 
-  Feedback(CheckinStore store) {
+  Feedback(CheckinStore store, Alerts alerts) {
     this.store = store;
+    this.alerts = alerts;
   }
 
   static boolean flagged(int rating, Optional<String> comment) {
-    if (rating == 1) {
-      return true;
-    }
+    return rating == 1 || raisesConcern(comment);
+  }
+
+  /** Whether a comment has a safety word: the moderators then read it at once. */
+  static boolean raisesConcern(Optional<String> comment) {
     String text = comment.orElse("").toLowerCase(Locale.ROOT);
     return FLAG_WORDS.stream().anyMatch(text::contains);
   }
 
   /** Stores the feedback; returns the reply for the giver. */
   String give(
-      Handle tx, CheckinPair pair, String from, int rating, Optional<String> comment, Instant now) {
+      Handle tx,
+      CommunityId community,
+      CheckinPair pair,
+      String from,
+      int rating,
+      Optional<String> comment,
+      Instant now) {
     if (rating < 1 || rating > 5) {
       throw new ProblemException(
           "`rating:` must be from 1 to 5, not " + rating + ".", "1 is poor, 5 is great.");
@@ -91,6 +102,22 @@ final class Feedback {
         .bind("flagged", flagged(rating, clean) ? 1 : 0)
         .bind("now", now.toEpochMilli())
         .execute();
+    if (raisesConcern(clean)) {
+      // The comment is what a moderator must read; the rating is not shown, so the alert reveals
+      // no score. It goes only where confidential alerts go (mod channel or moderators' DMs).
+      alerts.alert(
+          tx,
+          community,
+          "Feedback from "
+              + NudgeMessages.at(from)
+              + " about their mentorship"
+              + pair.roundNumber().map(n -> " (round " + n + ")").orElse("")
+              + " with "
+              + NudgeMessages.at(about)
+              + " raises a safety concern:\n"
+              + clean.get(),
+          "feedback-flag:" + pair.pairId() + ":" + from + ":" + now.toEpochMilli());
+    }
     return "Thanks! Your feedback ("
         + rating
         + "/5"

@@ -42,7 +42,13 @@ final class FeedbackCommand implements CommandHandler, ActionHandler {
               CheckinPair pair = feedback.requirePair(tx, c, self, about);
               return Reply.privately(
                   feedback.give(
-                      tx, pair, self, rating, request.options().text("comment"), checkins.now()));
+                      tx,
+                      request.community(),
+                      pair,
+                      self,
+                      rating,
+                      request.options().text("comment"),
+                      checkins.now()));
             });
   }
 
@@ -82,6 +88,7 @@ final class FeedbackCommand implements CommandHandler, ActionHandler {
               return Reply.privately(
                   feedback.give(
                       tx,
+                      invocation.community(),
                       pair,
                       self,
                       Integer.parseInt(parts[1]),

@@ -129,8 +129,9 @@ final class OptionParser {
           "Name a member as @name or mention them.");
     }
     String id = m.group(1) != null ? m.group(1) : m.group(2);
-    if (id.equalsIgnoreCase("everyone") || id.equalsIgnoreCase("here")) {
-      throw new ProblemException(name + " must be one member.", "Name a member as @name.");
+    if (SafeText.isMassMentionName(id)) {
+      throw new ProblemException(
+          name + " must be one member, not a mention of many.", "Name a member as @name.");
     }
     return new UserRef(id);
   }

@@ -2,6 +2,7 @@ package org.mentorbot.core.command;
 
 import java.util.Objects;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.text.SafeText;
 
 /** The answer to a command or button press, rendered by the front end that received it. */
 public sealed interface Reply {
@@ -20,8 +21,9 @@ public sealed interface Reply {
    */
   record Problem(String problem, String fix) implements Reply {
     public Problem {
-      Objects.requireNonNull(problem, "problem");
-      Objects.requireNonNull(fix, "fix");
+      // Refusals often quote what the member typed: they must never ping anyone either.
+      problem = SafeText.defuseMassMentions(Objects.requireNonNull(problem, "problem"));
+      fix = SafeText.defuseMassMentions(Objects.requireNonNull(fix, "fix"));
     }
 
     /** One line for platforms that show plain text. */

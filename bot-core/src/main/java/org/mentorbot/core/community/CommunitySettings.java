@@ -180,7 +180,12 @@ public record CommunitySettings(Map<SettingKey, String> values, Map<String, Stri
     return values.get(SettingKey.AUTO_PUBLISH).equals("on");
   }
 
-  /** Where moderator alerts go: the moderators' channel, else the announce channel. */
+  /**
+   * Where operational notices for moderators go (a scheduled job failing, a round opened late): the
+   * moderators' channel, else the announce channel. Never for anything confidential (notes,
+   * need-help / end alerts, flagged feedback, who could not be reached): those go through {@code
+   * moderation.ConfidentialAlerts}, which uses the moderators' channel or each moderator's DMs.
+   */
   public Optional<String> alertChannel() {
     return modChannel().isPresent() ? modChannel() : announceChannel();
   }

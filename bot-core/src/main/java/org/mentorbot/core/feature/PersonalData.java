@@ -1,5 +1,6 @@
 package org.mentorbot.core.feature;
 
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -13,6 +14,16 @@ public interface PersonalData {
 
   /** The member's data as JSON-serialisable values (records, lists, maps). */
   Object export(Handle handle, long communityId, String userId);
+
+  /**
+   * Free text and names this member wrote that the feature stores (bio, notes, questions, topics
+   * only they use, display names). Forget-me also removes every outbox and job row that quotes any
+   * of them, so nothing the member wrote survives in a message to someone else. Called before
+   * {@link #erase}.
+   */
+  default Set<String> writtenBy(Handle handle, long communityId, String userId) {
+    return Set.of();
+  }
 
   /** Deletes the member's rows; runs inside the forget-me transaction. */
   void erase(Handle transaction, long communityId, String userId);

@@ -38,7 +38,12 @@ final class RoundsData implements PersonalData {
             .map(
                 (rs, ctx) ->
                     Map.of(
-                        "round", rs.getInt(1), "role", rs.getString(2), "joinedAt", rs.getLong(3)))
+                        "round",
+                        rs.getInt(1),
+                        "role",
+                        rs.getString(2),
+                        "joinedAt",
+                        java.time.Instant.ofEpochMilli(rs.getLong(3)).toString()))
             .list());
     List<Map<String, Object>> matched =
         pairs.ofMember(h, communityId, userId).stream()
@@ -51,7 +56,7 @@ final class RoundsData implements PersonalData {
                   row.put("score", p.score());
                   row.put("reasons", p.reasons());
                   row.put("state", p.active() ? "active" : "ended");
-                  row.put("createdAt", p.createdAt().toEpochMilli());
+                  row.put("createdAt", p.createdAt().toString());
                   return row;
                 })
             .toList();

@@ -1,8 +1,10 @@
 package org.mentorbot.core.meeting;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.feature.PersonalData;
 
@@ -54,6 +56,24 @@ final class MeetingData implements PersonalData {
                         rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
             .list();
     return Map.of("meetings", meetings, "agendas", agendas);
+  }
+
+  /**
+   * Agendas the member wrote, and those written for their meetings (the meetings go, so do their
+   * agendas): an invite or reminder that quotes one is removed with them.
+   */
+  @Override
+  public Set<String> writtenBy(Handle h, long communityId, String userId) {
+    return new LinkedHashSet<>(
+        h.createQuery(
+                "SELECT a.text FROM meeting_agenda a JOIN meeting m ON m.id = a.meeting_id"
+                    + " WHERE a.community_id = :c AND (a.user_id = :u OR m.mentorship_id IN"
+                    + " (SELECT mentorship_id FROM mentorship_member"
+                    + " WHERE community_id = :c AND user_id = :u))")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
   }
 
   @Override

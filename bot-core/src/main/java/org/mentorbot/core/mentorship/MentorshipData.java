@@ -2,8 +2,10 @@ package org.mentorbot.core.mentorship;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.feature.PersonalData;
 
@@ -48,6 +50,34 @@ final class MentorshipData implements PersonalData {
       out.add(row);
     }
     return out;
+  }
+
+  /**
+   * The goal texts and ending notes of every mentorship the member was in: forget-me erases those
+   * mentorships whole, so any message still quoting one of them (a check-in listing open goals, an
+   * alert with the note) goes too.
+   */
+  @Override
+  public Set<String> writtenBy(Handle h, long communityId, String userId) {
+    Set<String> texts = new LinkedHashSet<>();
+    String mine =
+        " IN (SELECT mentorship_id FROM mentorship_member WHERE community_id = :c AND user_id = :u)";
+    texts.addAll(
+        h.createQuery("SELECT text FROM mentorship_goal WHERE mentorship_id" + mine)
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    texts.addAll(
+        h.createQuery(
+                "SELECT end_note FROM mentorship WHERE end_note IS NOT NULL AND community_id = :c"
+                    + " AND id"
+                    + mine)
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    return texts;
   }
 
   @Override

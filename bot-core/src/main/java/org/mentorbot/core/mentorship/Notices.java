@@ -6,10 +6,12 @@ import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.moderation.ConfidentialAlerts;
 
 /**
- * The messages the lifecycle sends: to members by direct message, and to moderators privately (the
- * community's alert channel, as check-in alerts go; nothing is posted without one).
+ * The messages the lifecycle sends: to members by direct message, and to moderators privately
+ * through {@link ConfidentialAlerts} (their channel, else each moderator by DM; never the announce
+ * channel), as check-in alerts go: an ending's reason and note are confidential (DESIGN §5).
  */
 final class Notices {
 
@@ -45,20 +47,13 @@ final class Notices {
    */
   void moderators(
       Handle tx, CommunityId community, Mentorship m, String title, String text, String key) {
-    var channel = mentorships.context.settings().load(tx, community).alertChannel();
-    if (channel.isEmpty()) {
-      return;
-    }
     Message.Builder b = Message.builder(text).title(title);
     // As stored now: an alert about a mentorship that has just ended has nothing to act on.
     Mentorship current = mentorships.store.find(tx, m.id()).orElse(m);
     for (Button button : alertButtons(current)) {
       b.button(button);
     }
-    mentorships
-        .context
-        .outbox()
-        .enqueue(tx, community, new Destination.Channel(channel.get()), b.build(), key);
+    ConfidentialAlerts.of(mentorships.context).send(tx, community, b.build(), key);
   }
 
   /** "I'll take it" and "End mentorship", for alerts about a running mentorship. */

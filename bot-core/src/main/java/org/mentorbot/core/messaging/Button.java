@@ -1,6 +1,7 @@
 package org.mentorbot.core.messaging;
 
 import java.util.Objects;
+import org.mentorbot.core.text.SafeText;
 
 /**
  * A button under a message. Pressing it sends {@code actionId} back to the core, which decides what
@@ -15,7 +16,7 @@ public record Button(String label, String actionId, Style style) {
   }
 
   public Button {
-    Objects.requireNonNull(label, "label");
+    label = SafeText.defuseMassMentions(Objects.requireNonNull(label, "label"));
     Objects.requireNonNull(actionId, "actionId");
     Objects.requireNonNull(style, "style");
     if (actionId.isBlank() || actionId.length() > 100) {

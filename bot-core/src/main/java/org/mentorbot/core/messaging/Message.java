@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.mentorbot.core.text.SafeText;
 
 /**
  * A platform-neutral message. Member mentions are written {@code <@userId>} in the text (Discord
@@ -28,8 +29,8 @@ public record Message(
     Optional<Attachment> attachment) {
 
   public Message {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(text, "text");
+    title = SafeText.defuseMassMentions(Objects.requireNonNull(title, "title"));
+    text = SafeText.defuseMassMentions(Objects.requireNonNull(text, "text"));
     fields = List.copyOf(fields);
     buttons = List.copyOf(buttons);
     mentions = Set.copyOf(mentions);

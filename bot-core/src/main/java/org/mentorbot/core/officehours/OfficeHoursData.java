@@ -1,8 +1,10 @@
 package org.mentorbot.core.officehours;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.feature.PersonalData;
@@ -73,6 +75,33 @@ final class OfficeHoursData implements PersonalData {
                         "topic", r.topic().orElse("")))
             .toList());
     return out;
+  }
+
+  /** Queue questions, session and weekly-rule topics, and the names shown for the member. */
+  @Override
+  public Set<String> writtenBy(Handle handle, long communityId, String userId) {
+    Set<String> texts = new LinkedHashSet<>();
+    OfficeHours oh = s.oh();
+    oh.entries().allOfMember(handle, communityId, userId).forEach(e -> texts.add(e.question()));
+    for (Session x : oh.sessions().ownedBy(handle, communityId, userId)) {
+      x.topic().ifPresent(texts::add);
+    }
+    oh.schedules()
+        .ofMentor(handle, communityId, userId)
+        .forEach(r -> r.topic().ifPresent(texts::add));
+    texts.addAll(
+        handle
+            .createQuery(
+                "SELECT owner_name FROM oh_session WHERE community_id = :c AND owner_id = :u"
+                    + " UNION SELECT h.display_name FROM oh_host h JOIN oh_session x"
+                    + " ON x.id = h.session_id WHERE x.community_id = :c AND h.user_id = :u"
+                    + " UNION SELECT mentor_name FROM oh_schedule WHERE community_id = :c"
+                    + " AND mentor_id = :u")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    return texts;
   }
 
   @Override

@@ -198,7 +198,10 @@ final class SessionStore {
   /** Forget-me for a mentor: their name leaves every session they held. */
   void anonymiseOwner(Handle tx, long communityId, String userId) {
     tx.createUpdate(
-            "UPDATE oh_session SET owner_id = :anon, owner_name = 'a former mentor'"
+            "UPDATE oh_session SET owner_id = :anon, owner_name = 'a former mentor',"
+                // The topic they wrote goes too, unless other hosts still serve that queue.
+                + " topic = CASE WHEN state = 'open' THEN topic END,"
+                + " topic_key = CASE WHEN state = 'open' THEN topic_key END"
                 + " WHERE community_id = :c AND owner_id = :u")
         .bind("anon", OfficeHours.ERASED)
         .bind("c", communityId)

@@ -2,6 +2,7 @@ package org.mentorbot.core.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.command.CommandRequest;
@@ -61,7 +62,8 @@ final class ExportCommand implements CommandHandler {
                       request.community(),
                       new Destination.DirectMessage(userId),
                       dm,
-                      "export:" + userId + ":" + now);
+                      // Every export is its own message: two in the same second both arrive.
+                      "export:" + userId + ":" + now + ":" + UUID.randomUUID());
               return Reply.privately("I've sent your data to you as a direct message (JSON).");
             });
   }

@@ -1,7 +1,9 @@
 package org.mentorbot.core.roster;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.text.TimeZones;
@@ -48,6 +50,32 @@ final class RosterData implements PersonalData {
             });
     out.put("blocked", handle.attach(MemberDao.class).blockedBy(communityId, userId));
     return out;
+  }
+
+  /** Name, bio, goals, and the topics nobody else in the community uses. */
+  @Override
+  public Set<String> writtenBy(Handle handle, long communityId, String userId) {
+    Set<String> texts = new LinkedHashSet<>();
+    store
+        .find(handle, communityId, userId)
+        .ifPresent(
+            p -> {
+              texts.add(p.displayName());
+              p.bio().ifPresent(texts::add);
+              p.goals().ifPresent(texts::add);
+            });
+    texts.addAll(
+        handle
+            .createQuery(
+                "SELECT DISTINCT t.topic FROM member_topic t WHERE t.community_id = :c"
+                    + " AND t.user_id = :u AND NOT EXISTS (SELECT 1 FROM member_topic o"
+                    + " WHERE o.community_id = t.community_id AND o.topic = t.topic"
+                    + " AND o.user_id <> t.user_id)")
+            .bind("c", communityId)
+            .bind("u", userId)
+            .mapTo(String.class)
+            .list());
+    return texts;
   }
 
   @Override

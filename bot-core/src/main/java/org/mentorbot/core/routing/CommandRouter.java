@@ -28,6 +28,7 @@ import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.moderation.KnownModerators;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.Similar;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class CommandRouter implements CommandGateway {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandRouter.class);
+  private static final java.util.regex.Pattern ACTION_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
 
   private final CoreContext context;
   private final Map<String, CommandHandler> handlers = new HashMap<>();
@@ -47,10 +50,12 @@ public final class CommandRouter implements CommandGateway {
   private final Map<String, Suggester> suggesters = new HashMap<>();
   private final List<org.mentorbot.core.feature.OverviewSection> overview = new ArrayList<>();
   private final RateLimiter rateLimiter;
+  private final KnownModerators moderators;
 
   public CommandRouter(CoreContext context, List<Feature> features, RateLimiter rateLimiter) {
     this.context = context;
     this.rateLimiter = rateLimiter;
+    this.moderators = new KnownModerators(context.communities(), context.clock());
     register(new HelpCommand(this::settings));
     for (Feature feature : features) {
       feature.commands().forEach(this::register);
@@ -91,16 +96,29 @@ public final class CommandRouter implements CommandGateway {
     return guarded(
         invocation,
         () -> {
+          if (actionId == null || !ACTION_ID.matcher(actionId).matches()) {
+            return expired();
+          }
           int colon = actionId.indexOf(':');
           String prefix = colon < 0 ? actionId : actionId.substring(0, colon);
           String argument = colon < 0 ? "" : actionId.substring(colon + 1);
           ActionHandler handler = actions.get(prefix);
           if (handler == null) {
-            return Reply.problem(
-                "That button is no longer active.", "Run the command again to get a fresh one.");
+            return expired();
           }
-          return handler.press(invocation, argument);
+          try {
+            return handler.press(invocation, argument);
+          } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException e) {
+            // A button id is only ever one the bot made; one that does not parse was forged or
+            // comes from an older version. It carries no authority either way.
+            LOG.info("unreadable button {} pressed by {}", prefix, invocation.actor().userId());
+            return expired();
+          }
         });
+  }
+
+  private static Reply expired() {
+    return Reply.problem("That button has expired.", "Run the command again to get a fresh one.");
   }
 
   @Override
@@ -142,6 +160,11 @@ public final class CommandRouter implements CommandGateway {
     }
     CommandSpec spec = Catalogue.find(root, sub).orElseThrow(() -> unknown(root, sub));
     CommunitySettings settings = settings(invocation);
+    moderators.observe(
+        context.db(),
+        invocation.community(),
+        invocation.actor().userId(),
+        Authorizer.isModerator(invocation.actor(), settings));
     Authorizer.check(spec, invocation.actor(), settings);
     Options options = OptionBinder.bind(spec, raw);
     CommandHandler handler = handlers.get(spec.path());

@@ -52,6 +52,16 @@ final class HelpCommand implements CommandHandler {
           "There is no command `" + SafeText.clip(SafeText.of(asked.get()), 40) + "`.",
           "Run `/mentor help` to see them all.");
     }
+    if (spec.get().access() == Access.MODERATOR && !moderator) {
+      // Members learn only that the command exists and is not theirs, not its options.
+      return Reply.privately(
+          Message.builder(
+                  "`"
+                      + spec.get().path()
+                      + "` is for moderators. Run `/mentor help` for the commands you can use.")
+              .title(spec.get().path())
+              .build());
+    }
     return Reply.privately(usage(spec.get()));
   }
 

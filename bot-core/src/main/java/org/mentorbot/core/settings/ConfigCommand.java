@@ -15,10 +15,16 @@ import org.mentorbot.core.community.SettingKey;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.messaging.ChannelCheck;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.Topics;
 
 /** {@code /mentor config [key:value]...}: shows the settings, or changes them all-or-nothing. */
 final class ConfigCommand implements CommandHandler {
+
+  static final String NO_MOD_CHANNEL =
+      "\nWarning: no mod-channel is set. Confidential alerts (check-in notes, need-help and end"
+          + " alerts, flagged feedback) go to each moderator by direct message until you set one"
+          + " with `/mentor config mod-channel:#channel`; they never go to the announce channel.";
 
   private final CoreContext context;
 
@@ -77,7 +83,11 @@ final class ConfigCommand implements CommandHandler {
                     .append("alias ")
                     .append(values.get("alias"));
               }
-              return Reply.privately("Saved: " + said + ". `/mentor config` shows every setting.");
+              return Reply.privately(
+                  "Saved: "
+                      + said
+                      + ". `/mentor config` shows every setting."
+                      + (now.modChannel().isEmpty() ? NO_MOD_CHANNEL : ""));
             });
   }
 
@@ -108,17 +118,46 @@ final class ConfigCommand implements CommandHandler {
     }
     String alias = Topics.normalise(parts[0], Map.of());
     String topic = Topics.normalise(parts[1], Map.of());
-    if (alias.length() > 40 || topic.length() > 40 || alias.equals(topic)) {
+    if (!TOPIC.matcher(alias).matches()
+        || !TOPIC.matcher(topic).matches()
+        || SafeText.hasMassMention(text)
+        || alias.equals(topic)) {
       throw new ProblemException(
-          "`alias:` needs two different topics of up to 40 characters.",
+          "`alias:` needs two different topics of up to 40 characters, written like topics"
+              + " (letters, digits and + # . - / only).",
           "For example alias:js=javascript");
+    }
+    // One hop only: an alias may not point at another alias, nor be the target of one, so
+    // alias:java=rust then alias:rust=java is refused instead of looping.
+    Map<String, String> existing = context.settings().load(tx, community).topicAliases();
+    if (existing.containsKey(topic)) {
+      throw new ProblemException(
+          "`" + topic + "` is itself an alias (of `" + existing.get(topic) + "`).",
+          "Point the alias at the topic instead: alias:" + alias + "=" + existing.get(topic));
+    }
+    java.util.Optional<String> pointing =
+        existing.entrySet().stream()
+            .filter(e -> e.getValue().equals(alias) && !e.getKey().equals(topic))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .findFirst();
+    if (pointing.isPresent()) {
+      throw new ProblemException(
+          "`" + alias + "` is already the topic that `" + pointing.get() + "` stands for.",
+          "An alias may not point at another alias; pick a different name.");
     }
     context.settings().putAlias(tx, community, alias, topic);
   }
 
+  /** What a topic may look like (the same as a list item in any topics option). */
+  private static final java.util.regex.Pattern TOPIC =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#._/&-]{1,40}");
+
   private static Message render(CommunitySettings s) {
     Message.Builder m =
-        Message.builder("Change one with `/mentor config <setting>:<value>`.")
+        Message.builder(
+                "Change one with `/mentor config <setting>:<value>`."
+                    + (s.modChannel().isEmpty() ? NO_MOD_CHANNEL : ""))
             .title("Community settings");
     for (SettingKey key : SettingKey.values()) {
       m.field(key.optionName(), shown(s, key));

@@ -46,7 +46,8 @@ final class StatsCommand implements CommandHandler {
     Optional<StatsReport> report =
         context
             .db()
-            .read(
+            // A write: showing a new feedback figure records it (see FeedbackRelease).
+            .write(
                 h ->
                     context
                         .communities()
@@ -161,9 +162,10 @@ final class StatsCommand implements CommandHandler {
     }
     out.append(" · feedback: ");
     if (r.meanFeedback().isPresent()) {
-      out.append(String.format(Locale.ROOT, "%.1f", r.meanFeedback().getAsDouble()));
+      int band = (int) Math.floor(r.meanFeedback().getAsDouble());
+      out.append("between ").append(band).append(" and ").append(band + 1);
     } else if (r.feedbackCount() > 0) {
-      out.append("hidden below ").append(StatsReport.MIN_RATINGS).append(" ratings");
+      out.append("hidden until ").append(StatsReport.MIN_RATINGS).append(" ratings");
     } else {
       out.append('—');
     }

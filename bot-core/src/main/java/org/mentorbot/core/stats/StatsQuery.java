@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ final class StatsQuery {
             .collect(Collectors.toMap(CheckinStats.RoundStats::roundNumber, Function.identity()));
     List<RoundFigures> rounds = new ArrayList<>();
     for (RoundRow r : recent) {
-      rounds.add(figures(h, r, byNumber.get(r.number())));
+      rounds.add(figures(h, r, byNumber.get(r.number()), now));
     }
 
     Instant since = now.minus(OFFICE_HOURS_WINDOW);
@@ -110,7 +111,8 @@ final class StatsQuery {
     return oldestFirst;
   }
 
-  private static RoundFigures figures(Handle h, RoundRow r, CheckinStats.RoundStats c) {
+  private static RoundFigures figures(
+      Handle h, RoundRow r, CheckinStats.RoundStats c, Instant now) {
     boolean circles = r.kind().equals("peer-circles");
     int joined =
         count(
@@ -126,9 +128,20 @@ final class StatsQuery {
                 : "SELECT COUNT(DISTINCT mentee_id) FROM match_pair WHERE round_id = :r",
             r.id());
     int pairs = c == null ? 0 : c.pairs();
-    int feedback = c == null ? 0 : c.feedbackCount();
+    int actual = c == null ? 0 : c.feedbackCount();
+    int sum =
+        c == null || c.meanRating().isEmpty()
+            ? 0
+            : (int) Math.round(c.meanRating().getAsDouble() * actual);
+    Optional<FeedbackRelease> last = lastRelease(h, r.id());
+    Optional<FeedbackRelease> shown = FeedbackRelease.next(last, actual, sum);
+    if (!shown.equals(last)) {
+      shown.ifPresent(s -> recordRelease(h, r.id(), s, now));
+    }
+    // The count shown is the count the figure is over; a mean is never shown, only its band.
+    int feedback = shown.map(FeedbackRelease::ratings).orElse(actual);
     OptionalDouble mean =
-        c != null && feedback >= StatsReport.MIN_RATINGS ? c.meanRating() : OptionalDouble.empty();
+        shown.map(s -> OptionalDouble.of(s.middle())).orElse(OptionalDouble.empty());
     return new RoundFigures(
         r.number(),
         r.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
@@ -140,6 +153,26 @@ final class StatsQuery {
         c == null ? 0 : Math.min(c.stalePairs(), pairs),
         feedback,
         mean);
+  }
+
+  private static Optional<FeedbackRelease> lastRelease(Handle h, long roundId) {
+    return h.createQuery("SELECT ratings, band FROM stats_release WHERE round_id = :r")
+        .bind("r", roundId)
+        .map((rs, ctx) -> new FeedbackRelease(rs.getInt(1), rs.getInt(2)))
+        .findOne();
+  }
+
+  private static void recordRelease(Handle h, long roundId, FeedbackRelease release, Instant now) {
+    h.createUpdate(
+            "INSERT INTO stats_release (round_id, ratings, band, released_at)"
+                + " VALUES (:r, :n, :b, :now) ON CONFLICT (round_id) DO UPDATE SET"
+                + " ratings = excluded.ratings, band = excluded.band,"
+                + " released_at = excluded.released_at")
+        .bind("r", roundId)
+        .bind("n", release.ratings())
+        .bind("b", release.band())
+        .bind("now", now.toEpochMilli())
+        .execute();
   }
 
   private static int count(Handle h, String sql, long roundId) {

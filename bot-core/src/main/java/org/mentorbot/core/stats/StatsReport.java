@@ -23,7 +23,7 @@ public record StatsReport(
     int moreFlagged) {
 
   /** Fewest ratings a mean is shown over. */
-  public static final int MIN_RATINGS = 3;
+  public static final int MIN_RATINGS = FeedbackRelease.BLOCK;
 
   public StatsReport {
     rounds = List.copyOf(rounds);

@@ -145,7 +145,9 @@ class AskSurroundingsTest {
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).destination()).isEqualTo(new Destination.DirectMessage("amy"));
     assertThat(sent.get(0).message().text())
-        .isEqualTo("<@bob> can't take this one right now — try /mentor find go for other mentors.");
+        .isEqualTo(
+            "A former member can't take this one right now — try /mentor find go for other"
+                + " mentors.");
     var rows = f.snapshot().get("ask");
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0)).containsEntry("question", "keep me");

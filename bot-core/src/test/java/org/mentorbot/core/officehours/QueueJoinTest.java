@@ -155,7 +155,7 @@ class QueueJoinTest {
     assertThat(f.say("bob", "queue join 1 question:\"  \""))
         .startsWith("PROBLEM: `question:` is empty.");
     assertThat(f.say("bob", "queue join 1 question:\"hey @everyone\""))
-        .startsWith("PROBLEM: `question:` mentions @everyone");
+        .startsWith("PROBLEM: `question:` mentions @\u200Beveryone");
     assertThat(f.say("bob", "queue join 1 question:\"" + "x".repeat(501) + "\""))
         .startsWith("PROBLEM: Your question is 501 characters long.");
     assertThat(f.rows("oh_entry")).isZero();

@@ -151,7 +151,7 @@ class ServingTest {
     assertThat(f.gateway.deliveredTo(new Destination.DirectMessage("carol")).get(2).text())
         .doesNotContain("<@bob>");
     assertThat(f.say("alice", "officehours broadcast message:\"@here hi\""))
-        .startsWith("PROBLEM: `message:` mentions @everyone");
+        .startsWith("PROBLEM: `message:` mentions @\u200Beveryone");
   }
 
   @Test

@@ -100,10 +100,12 @@ class StatsCommandTest {
     assertThat(text)
         .contains(
             "• Round 1 · 2026-03-02 · mentorship · 2/3 mentees matched (66%)"
-                + " · met: 50% of 2 pairs · stale: 1 pair · feedback: 3.5 (n=4)")
+                + " · met: 50% of 2 pairs · stale: 1 pair · feedback: hidden until 5 ratings"
+                + " (n=4)")
         .contains(
             "• Round 2 · 2026-04-02 · mentorship · 1/3 mentees matched (33%)"
-                + " · met: 0% of 1 pair · stale: 0 pairs · feedback: hidden below 3 ratings (n=2)")
+                + " · met: 0% of 1 pair · stale: 0 pairs · feedback: hidden until 5 ratings"
+                + " (n=2)")
         .contains(
             "Office hours since 2026-03-02: 1 session · 1 served · 0 no-shows"
                 + " · mean wait 4.0 min · mean service 10.0 min")

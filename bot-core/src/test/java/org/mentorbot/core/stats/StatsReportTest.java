@@ -43,11 +43,11 @@ class StatsReportTest {
   }
 
   @Test
-  void aMeanOverFewerThanThreeRatingsCannotExist() {
-    assertThatThrownBy(() -> round(1, "mentorship", 2, 2, 4.5))
+  void aFeedbackFigureOverFewerThanFiveRatingsCannotExist() {
+    assertThatThrownBy(() -> round(1, "mentorship", 2, 4, 4.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("individual ratings");
-    assertThat(round(1, "mentorship", 2, 3, 4.0).meanFeedback()).hasValue(4.0);
+    assertThat(round(1, "mentorship", 2, 5, 4.5).meanFeedback()).hasValue(4.5);
   }
 
   @Test
@@ -91,7 +91,7 @@ class StatsReportTest {
   @Test
   void theChartHasGapsForRoundsWithoutPairsOrEnoughRatings() throws IOException {
     List<RoundFigures> rounds = new ArrayList<>();
-    rounds.add(round(1, "mentorship", 4, 4, 3.75));
+    rounds.add(round(1, "mentorship", 4, 5, 3.5));
     rounds.add(round(2, "peer-circles", 0, 0, null));
     rounds.add(round(3, "reverse", 2, 1, null));
     rounds.add(round(4, "mentorship", 6, 9, 4.2));

@@ -102,6 +102,20 @@ final class Checkins {
         return Message.of("The moderators have been told and will reach out to you.");
       case END:
       default:
+        // A note is for the moderators (DESIGN §5), confidentially, even if the member then
+        // does not press a reason: they said they want out, in their own words.
+        if (!noteLine.isEmpty()) {
+          alerts.alert(
+              tx,
+              community,
+              NudgeMessages.at(userId)
+                  + " answered End for their mentorship with "
+                  + partner
+                  + "."
+                  + noteLine,
+              "checkin-end:" + key,
+              pair.pairId());
+        }
         // Ending is /mentor end's job: it asks why, tells the partner kindly and thanks both.
         Message.Builder b =
             Message.builder(

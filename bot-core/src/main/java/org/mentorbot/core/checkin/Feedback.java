@@ -125,7 +125,7 @@ final class Feedback {
         + ") about your mentorship with "
         + pair.withWhom(from)
         + (replaced > 0 ? " replaces the feedback you gave before." : " is saved.")
-        + " It is confidential: moderators see only averages"
+        + " It is confidential: moderators see only a combined figure over five or more ratings"
         + (clean.isPresent() ? ", and a comment only if it raises a safety concern." : ".");
   }
 

@@ -50,7 +50,7 @@ final class NudgeMessages {
                     + " is over. How was it"
                     + (pair.circle() ? " in the circle" : "")
                     + ", from 1 (poor) to 5 (great)? Your answer is confidential:"
-                    + " moderators only see averages. To add a comment: "
+                    + " moderators only see a combined figure over five or more ratings. To add a comment: "
                     + command
                     + ".")
             .title("Your feedback");

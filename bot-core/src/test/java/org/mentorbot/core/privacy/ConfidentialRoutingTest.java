@@ -60,6 +60,19 @@ class ConfidentialRoutingTest {
   }
 
   @Test
+  void aCheckinEndNoteReachesTheModeratorsOnlyEvenBeforeAReasonIsPressed() {
+    paired();
+    shown(c.mentor("mod", "config mod-channel:#mods"));
+    shown(c.mentor("sam", "checkin end note:\"EndAnswerOcelot, we never click\""));
+
+    assertThat(containing("EndAnswerOcelot"))
+        .extracting(Delivery::destination)
+        .containsExactly(new Destination.Channel("mods"));
+    assertThat(TestCommunity.flatten(containing("EndAnswerOcelot").get(0).message()))
+        .contains("answered End for their mentorship with");
+  }
+
+  @Test
   void withAModChannelAlertsGoThereOnly() {
     paired();
     shown(c.mentor("mod", "config mod-channel:#mods"));

@@ -47,6 +47,11 @@ final class RosterData implements PersonalData {
               out.put("offers", p.mentor() ? p.offers().label() : null);
               out.put("paused", p.paused());
               out.put("pausedUntil", p.pausedUntil().map(Object::toString).orElse(null));
+              out.put(
+                  "roundNotices",
+                  new RoundNotices().on(handle, communityId, userId)
+                      ? RoundNotices.ROUNDS
+                      : RoundNotices.OFF);
             });
     out.put("blocked", handle.attach(MemberDao.class).blockedBy(communityId, userId));
     return out;

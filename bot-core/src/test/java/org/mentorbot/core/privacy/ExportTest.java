@@ -40,6 +40,14 @@ class ExportTest {
   }
 
   @Test
+  void theExportSaysWhetherTheMemberTurnedRoundNoticesOff() {
+    shown(c.mentor("ada", "signup mentor topics:java"));
+    shown(c.mentor("ada", "edit notify:off"));
+    shown(c.mentor("ada", "export"));
+    assertThat(exports("ada").get(0)).contains("\"roundNotices\" : \"off\"");
+  }
+
+  @Test
   void theExportHoldsMessagesAndScheduledWorkAboutTheMemberWithIsoDates() {
     shown(c.mentor("ada", "signup mentor topics:java years:10"));
     shown(c.mentor("sam", "signup mentee topics:java years:1 goals:\"grow\""));

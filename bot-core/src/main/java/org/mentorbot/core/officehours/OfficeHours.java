@@ -37,7 +37,7 @@ final class OfficeHours {
   private final CoreContext context;
   private final SessionStore sessions = new SessionStore();
   private final EntryStore entries = new EntryStore();
-  private final ScheduleStore schedules = new ScheduleStore();
+  private final WeeklyScheduleStore schedules = new WeeklyScheduleStore();
   private final RosterStore roster;
 
   OfficeHours(CoreContext context) {
@@ -57,7 +57,7 @@ final class OfficeHours {
     return entries;
   }
 
-  ScheduleStore schedules() {
+  WeeklyScheduleStore schedules() {
     return schedules;
   }
 

@@ -30,17 +30,17 @@ public final class OfficeHoursFeature implements Feature {
   @Override
   public List<CommandHandler> commands() {
     return List.of(
-        new OpenCommand(s),
-        new ScheduleCommand(s),
+        new SessionOpenCommand(s),
+        new WeeklyScheduleCommand(s),
         new SkipCommand(s),
-        new PauseCommand(s, true),
-        new PauseCommand(s, false),
+        new QueuePauseCommand(s, true),
+        new QueuePauseCommand(s, false),
         new NextCommand(s),
         new CloseCommand(s),
         new ListCommand(s),
         new BroadcastCommand(s),
-        new JoinCommand(s),
-        new LeaveCommand(s),
+        new QueueJoinCommand(s),
+        new QueueLeaveCommand(s),
         new PositionCommand(s));
   }
 

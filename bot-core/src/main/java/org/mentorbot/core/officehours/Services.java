@@ -8,7 +8,7 @@ record Services(
     Serving serving,
     Waits waits,
     Lifecycle lifecycle,
-    Membership membership,
+    QueueMembership membership,
     SessionRefs refs) {
 
   Services {
@@ -29,7 +29,7 @@ record Services(
         serving,
         waits,
         new Lifecycle(oh, serving),
-        new Membership(oh, serving, waits),
+        new QueueMembership(oh, serving, waits),
         new SessionRefs(oh));
   }
 

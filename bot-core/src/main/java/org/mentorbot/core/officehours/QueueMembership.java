@@ -9,13 +9,13 @@ import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;
 
 /** Joining and leaving queues, with every queue rule checked before anything changes. */
-final class Membership {
+final class QueueMembership {
 
   private final OfficeHours oh;
   private final Serving serving;
   private final Waits waits;
 
-  Membership(OfficeHours oh, Serving serving, Waits waits) {
+  QueueMembership(OfficeHours oh, Serving serving, Waits waits) {
     this.oh = oh;
     this.serving = serving;
     this.waits = waits;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for mentors' weekly rules. One rule per mentor and weekday; setting it again replaces it. */
-final class ScheduleStore {
+final class WeeklyScheduleStore {
 
   private static final String COLUMNS =
       "id, mentor_id, mentor_name, weekday, start_time, zone, minutes, topic";

@@ -11,12 +11,12 @@ import org.mentorbot.core.command.Reply;
  * {@code /officehours pause} and {@code resume}: the host freezes the queue of the session they
  * serve — nobody new may join, the people waiting are still served — and opens it again.
  */
-final class PauseCommand implements CommandHandler {
+final class QueuePauseCommand implements CommandHandler {
 
   private final Services s;
   private final boolean pause;
 
-  PauseCommand(Services services, boolean pause) {
+  QueuePauseCommand(Services services, boolean pause) {
     this.s = services;
     this.pause = pause;
   }

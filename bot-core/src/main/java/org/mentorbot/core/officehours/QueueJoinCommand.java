@@ -7,33 +7,38 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
 
-/** {@code /queue leave [session]}: gives up the caller's place; nobody else moves back. */
-final class LeaveCommand implements CommandHandler {
+/** {@code /queue join [session] question:"..."}: the reply gives position and estimated wait. */
+final class QueueJoinCommand implements CommandHandler {
 
   private final Services s;
 
-  LeaveCommand(Services services) {
+  QueueJoinCommand(Services services) {
     this.s = services;
   }
 
   @Override
   public CommandSpec spec() {
-    return Catalogue.get("queue", "leave");
+    return Catalogue.get("queue", "join");
   }
 
   @Override
   public Reply handle(CommandRequest request) {
+    String question =
+        QueueMembership.checkQuestion(request.options().text("question").orElseThrow());
     Optional<String> named = SessionRefs.blankToEmpty(request.options().text("session"));
     OfficeHours oh = s.oh();
-    String userId = request.actor().userId();
     return oh.context()
         .db()
         .write(
             tx -> {
               long cid = oh.communityId(tx, request.community());
-              Optional<Session> session = named.map(n -> s.refs().resolve(tx, cid, n));
-              Entry entry = s.membership().ownEntry(tx, cid, userId, session);
-              return Reply.privately(s.membership().leave(tx, request.community(), entry));
+              Session session =
+                  named.isPresent()
+                      ? s.refs().resolve(tx, cid, named.get())
+                      : s.refs().onlyOpen(tx, cid);
+              return Reply.privately(
+                  s.membership()
+                      .join(tx, request.community(), session, request.actor().userId(), question));
             });
   }
 }

@@ -16,11 +16,11 @@ import org.mentorbot.core.text.Topics;
  * {@code /officehours open [topic] [minutes] [capacity]}: opens a session now and announces it. A
  * second mentor opening the same topic joins the open session as a co-host: one shared queue.
  */
-final class OpenCommand implements CommandHandler {
+final class SessionOpenCommand implements CommandHandler {
 
   private final Services s;
 
-  OpenCommand(Services services) {
+  SessionOpenCommand(Services services) {
     this.s = services;
   }
 

@@ -20,11 +20,11 @@ import org.mentorbot.core.roster.Profile;
  * announced a day and 15 minutes ahead, opened and closed on time. Setting the same weekday again
  * replaces that day's rule.
  */
-final class ScheduleCommand implements CommandHandler {
+final class WeeklyScheduleCommand implements CommandHandler {
 
   private final Services s;
 
-  ScheduleCommand(Services services) {
+  WeeklyScheduleCommand(Services services) {
     this.s = services;
   }
 
@@ -42,7 +42,7 @@ final class ScheduleCommand implements CommandHandler {
             "`off` stops weekly office hours and takes no time or length.",
             "Use `/officehours schedule off wednesday`, or `/officehours schedule off` for all.");
       }
-      return stop(request, request.options().text("day").map(ScheduleCommand::weekday));
+      return stop(request, request.options().text("day").map(WeeklyScheduleCommand::weekday));
     }
     if (request.options().has("day")) {
       throw new ProblemException(
@@ -58,7 +58,7 @@ final class ScheduleCommand implements CommandHandler {
     DayOfWeek weekday = weekday(given);
     LocalTime time = request.options().time("time").orElseThrow();
     int minutes = request.options().integer("minutes").orElseThrow();
-    Optional<String> topic = OpenCommand.checkTopic(request.options().text("topic"));
+    Optional<String> topic = SessionOpenCommand.checkTopic(request.options().text("topic"));
     OfficeHours oh = s.oh();
     return oh.context()
         .db()

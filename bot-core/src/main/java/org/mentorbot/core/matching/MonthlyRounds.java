@@ -70,9 +70,9 @@ final class MonthlyRounds {
 
   List<JobHandler> handlers() {
     return List.of(
-        handler(OPEN_JOB, this::openDue),
-        handler(PUBLISH_JOB, this::publishDue),
-        handler(RoundPublisher.CLOSE_JOB, this::closeDue));
+        JobHandler.of(OPEN_JOB, this::openDue),
+        JobHandler.of(PUBLISH_JOB, this::publishDue),
+        JobHandler.of(RoundPublisher.CLOSE_JOB, this::closeDue));
   }
 
   private void openDue(Handle tx, CommunityId community, String payload) {
@@ -226,23 +226,5 @@ final class MonthlyRounds {
 
   static String key(String kind, Instant matchAt) {
     return kind + ":" + matchAt.toEpochMilli();
-  }
-
-  private interface Work {
-    void run(Handle tx, CommunityId community, String payload);
-  }
-
-  private static JobHandler handler(String kind, Work work) {
-    return new JobHandler() {
-      @Override
-      public String kind() {
-        return kind;
-      }
-
-      @Override
-      public void run(Handle tx, CommunityId community, String payload, Instant dueAt) {
-        work.run(tx, community, payload);
-      }
-    };
   }
 }

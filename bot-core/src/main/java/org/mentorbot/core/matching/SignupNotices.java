@@ -80,7 +80,7 @@ final class SignupNotices {
   }
 
   List<JobHandler> handlers() {
-    return List.of(handler(FAN_OUT, this::fanOut), handler(SEND, this::send));
+    return List.of(JobHandler.of(FAN_OUT, this::fanOut), JobHandler.of(SEND, this::send));
   }
 
   /** Picks the recipients and plans one send per member at their next local daytime. */
@@ -257,23 +257,5 @@ final class SignupNotices {
           .button(Button.primary("Join as mentee", join + ":" + Participant.MENTEE));
     }
     return m.button(Button.primary("Join", join));
-  }
-
-  private interface Work {
-    void run(Handle tx, CommunityId community, String payload);
-  }
-
-  private static JobHandler handler(String kind, Work work) {
-    return new JobHandler() {
-      @Override
-      public String kind() {
-        return kind;
-      }
-
-      @Override
-      public void run(Handle tx, CommunityId community, String payload, Instant dueAt) {
-        work.run(tx, community, payload);
-      }
-    };
   }
 }

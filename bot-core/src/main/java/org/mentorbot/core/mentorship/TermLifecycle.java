@@ -36,7 +36,8 @@ final class TermLifecycle implements ActionHandler {
 
   List<JobHandler> handlers() {
     return List.of(
-        handler(Mentorships.ASK_JOB, this::askDue), handler(Mentorships.TERM_JOB, this::termDue));
+        JobHandler.of(Mentorships.ASK_JOB, this::askDue),
+        JobHandler.of(Mentorships.TERM_JOB, this::termDue));
   }
 
   private void askDue(Handle tx, CommunityId community, String payload) {
@@ -207,23 +208,5 @@ final class TermLifecycle implements ActionHandler {
                       + Dates.day(m.plannedEnd())
                       + ".");
             });
-  }
-
-  private interface Work {
-    void run(Handle tx, CommunityId community, String payload);
-  }
-
-  private static JobHandler handler(String kind, Work work) {
-    return new JobHandler() {
-      @Override
-      public String kind() {
-        return kind;
-      }
-
-      @Override
-      public void run(Handle tx, CommunityId community, String payload, Instant dueAt) {
-        work.run(tx, community, payload);
-      }
-    };
   }
 }

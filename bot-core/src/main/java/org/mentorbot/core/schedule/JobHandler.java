@@ -14,4 +14,25 @@ public interface JobHandler {
   String kind();
 
   void run(Handle transaction, CommunityId community, String payload, Instant dueAt);
+
+  /** A job's work when it needs only its payload, not the time it was due. */
+  @FunctionalInterface
+  interface Work {
+    void run(Handle transaction, CommunityId community, String payload);
+  }
+
+  /** A handler of {@code kind} jobs that runs {@code work}. */
+  static JobHandler of(String kind, Work work) {
+    return new JobHandler() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public void run(Handle transaction, CommunityId community, String payload, Instant dueAt) {
+        work.run(transaction, community, payload);
+      }
+    };
+  }
 }

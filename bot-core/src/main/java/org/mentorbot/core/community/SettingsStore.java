@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.storage.TransactionMemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,14 @@ public final class SettingsStore {
   }
 
   public CommunitySettings load(Handle handle, CommunityId community) {
+    return TransactionMemo.remember(
+        handle, new SettingsOf(community), () -> read(handle, community));
+  }
+
+  /** The memo key of a community's settings within a transaction. */
+  private record SettingsOf(CommunityId community) {}
+
+  private CommunitySettings read(Handle handle, CommunityId community) {
     CommunitySettings defaults = this.defaults.apply(community.platform());
     var id = communities.find(handle, community);
     if (id.isEmpty()) {
@@ -60,6 +69,7 @@ public final class SettingsStore {
   }
 
   public void put(Handle tx, CommunityId community, SettingKey key, String value) {
+    TransactionMemo.forget(tx, new SettingsOf(community));
     tx.createUpdate(
             "INSERT INTO community_setting (community_id, name, value) VALUES (:c, :n, :v)"
                 + " ON CONFLICT (community_id, name) DO UPDATE SET value = excluded.value")
@@ -70,6 +80,7 @@ public final class SettingsStore {
   }
 
   public void putAlias(Handle tx, CommunityId community, String alias, String topic) {
+    TransactionMemo.forget(tx, new SettingsOf(community));
     tx.createUpdate(
             "INSERT INTO topic_alias (community_id, alias, topic) VALUES (:c, :a, :t)"
                 + " ON CONFLICT (community_id, alias) DO UPDATE SET topic = excluded.topic")

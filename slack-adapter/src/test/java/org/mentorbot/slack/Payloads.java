@@ -2,6 +2,7 @@ package org.mentorbot.slack;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mentorbot.slack.fake.FakeSlack;
 
@@ -17,7 +18,7 @@ final class Payloads {
     p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
     p.put(
         "user",
-        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+        Map.of("id", userId, "username", userId.toLowerCase(Locale.ROOT), "team_id", FakeSlack.TEAM_ID));
     p.put("api_app_id", "A0APP");
     p.put("token", "legacy");
     p.put(
@@ -62,7 +63,7 @@ final class Payloads {
     p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
     p.put(
         "user",
-        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+        Map.of("id", userId, "username", userId.toLowerCase(Locale.ROOT), "team_id", FakeSlack.TEAM_ID));
     p.put("api_app_id", "A0APP");
     p.put("token", "legacy");
     p.put("trigger_id", "trigger-2");

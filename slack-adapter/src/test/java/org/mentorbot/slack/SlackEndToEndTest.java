@@ -142,7 +142,7 @@ class SlackEndToEndTest {
     slash("/mentor", "signup mentor topics:java", "U1");
     fake.script("chat.postMessage", FakeSlack.Answer.rateLimited(30), 1);
 
-    String reply = slash("/mentor", "export", "U1");
+    slash("/mentor", "export", "U1");
     core.runDueWork();
     assertThat(fake.calls("chat.postMessage")).hasSize(1); // the 429
     clock.advance(Duration.ofSeconds(10));

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -87,7 +88,7 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
                 FakeGuild.ready(gatewayUrl(), shard, shards, gateway.readyGuilds(shard, GUILD_ID)),
             FakeGuild::guildCreate);
     gateway.startAndWait();
-    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     httpThreads = Executors.newFixedThreadPool(4);
     http.setExecutor(httpThreads);
     http.createContext("/api/v10/", this::handle);

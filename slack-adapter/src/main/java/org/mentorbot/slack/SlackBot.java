@@ -177,7 +177,8 @@ public final class SlackBot implements AutoCloseable {
         throw failure.get();
       }
       try (Socket probe = new Socket()) {
-        probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 200);
+        probe.connect(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 200);
         return;
       } catch (IOException notYet) {
         TimeUnit.MILLISECONDS.sleep(20);

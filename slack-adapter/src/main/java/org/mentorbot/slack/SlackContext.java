@@ -162,15 +162,16 @@ final class SlackContext {
     return reply
         .whenComplete((r, e) -> done(inFlight))
         .exceptionally(
-        failure -> {
-          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-          if (cause instanceof RejectedExecutionException) {
-            log.warn("Slack work queue is full; turning a command away");
-            return BUSY;
-          }
-          log.error("A Slack request failed", cause);
-          return OUR_FAULT;
-        });
+            failure -> {
+              Throwable cause =
+                  failure instanceof CompletionException ? failure.getCause() : failure;
+              if (cause instanceof RejectedExecutionException) {
+                log.warn("Slack work queue is full; turning a command away");
+                return BUSY;
+              }
+              log.error("A Slack request failed", cause);
+              return OUR_FAULT;
+            });
   }
 
   /** A slash command's text, read the way Slack sent it, run by the core. */

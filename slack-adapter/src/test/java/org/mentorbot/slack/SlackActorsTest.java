@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ class SlackActorsTest {
     slack.user("UADMIN", "Ada", true);
     slack.script("users.info", FakeSlack.Answer.error("internal_error"), 1);
 
-    Actor actor = actors(Optional.empty()).actor("UADMIN", "ada-from-the-request");
+    Actor actor = actors(Optional.empty()).actorAsync("UADMIN", "ada-from-the-request").join();
 
     assertThat(actor.platformModerator()).as("a failed lookup only denies rights").isFalse();
     assertThat(actor.displayName()).isEqualTo("ada-from-the-request");
@@ -131,6 +132,21 @@ class SlackActorsTest {
     assertThat(member.platformModerator()).isFalse();
     assertThat(member.groupIds()).isEmpty();
     assertThat(admin.platformModerator()).isTrue();
+  }
+
+  @Test
+  void withoutADisplayNameAMemberIsShownByRealNameThenUserNameThenId() {
+    slack.user("U1", Map.of("real_name", "Ada Lovelace", "name", "ada", "profile", Map.of()));
+    slack.user(
+        "U2",
+        Map.of("real_name", " ", "name", "kim", "profile", Map.of("display_name", "  ")));
+    slack.user("U3", Map.of("profile", Map.of("display_name", "")));
+    SlackActors actors = actors(Optional.empty());
+
+    assertThat(actors.actor("U1", "request-name").displayName()).isEqualTo("Ada Lovelace");
+    assertThat(actors.actor("U2", "request-name").displayName()).isEqualTo("kim");
+    assertThat(actors.actor("U3", "request-name").displayName()).isEqualTo("U3");
+    assertThat(actors.nameOf("U1")).isEqualTo("Ada Lovelace");
   }
 
   @Test

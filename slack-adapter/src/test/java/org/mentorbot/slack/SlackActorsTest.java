@@ -138,8 +138,7 @@ class SlackActorsTest {
   void withoutADisplayNameAMemberIsShownByRealNameThenUserNameThenId() {
     slack.user("U1", Map.of("real_name", "Ada Lovelace", "name", "ada", "profile", Map.of()));
     slack.user(
-        "U2",
-        Map.of("real_name", " ", "name", "kim", "profile", Map.of("display_name", "  ")));
+        "U2", Map.of("real_name", " ", "name", "kim", "profile", Map.of("display_name", "  ")));
     slack.user("U3", Map.of("profile", Map.of("display_name", "")));
     SlackActors actors = actors(Optional.empty());
 

@@ -25,9 +25,9 @@ public final class ProfileView {
         .field(
             "Round notices",
             roundNotices
-                ? "on: a DM when a round opens and one reminder before its sign-up closes"
-                    + " (`/mentor edit notify:off` stops them)"
-                : "off: no round DMs (`/mentor edit notify:rounds` turns them on)")
+                ? "on (a DM when a round opens and one reminder before its sign-up closes;"
+                    + " `/mentor edit notify:off` stops them)"
+                : "off (no round DMs; `/mentor edit notify:rounds` turns them on)")
         .build();
   }
 

@@ -149,6 +149,22 @@ public final class MentorbotCore implements AutoCloseable {
     jobRunner.close();
   }
 
+  /**
+   * Stops the background work within {@code limit} in all: deliveries and jobs in progress finish
+   * if they can; what is still running then is interrupted and its rows stay claimed by this
+   * instance, which releases them when it starts again (DESIGN §6: nothing is lost).
+   */
+  public void close(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    retention.close(remaining(deadline));
+    dispatcher.close(remaining(deadline));
+    jobRunner.close(remaining(deadline));
+  }
+
+  private static Duration remaining(long deadline) {
+    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+  }
+
   /** Optional parts of the core, with production defaults. */
   public static final class Builder {
     private final Database database;

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
   private static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(4);
 
   private final DiscordSettings settings;
   private final Duration deferAfter;
@@ -231,6 +231,13 @@ public final class DiscordBot implements AutoCloseable {
   public void stopTakingWork() {
     if (listener != null) {
       listener.close();
+    }
+  }
+
+  /** As {@link #stopTakingWork()}, waiting at most {@code limit} for the commands in progress. */
+  public void stopTakingWork(Duration limit) {
+    if (listener != null) {
+      listener.close(limit);
     }
   }
 

@@ -246,11 +246,16 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
    */
   @Override
   public void close() {
+    close(DRAIN_LIMIT);
+  }
+
+  /** As {@link #close()}, waiting at most {@code limit} for the commands in progress. */
+  void close(Duration limit) {
     stopping = true;
     workers.shutdown();
     try {
-      if (!workers.awaitTermination(DRAIN_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("Commands still running after {}; they are abandoned", DRAIN_LIMIT);
+      if (!workers.awaitTermination(Math.max(0, limit.toMillis()), TimeUnit.MILLISECONDS)) {
+        log.warn("Commands still running after {}; they are abandoned", limit);
         workers.shutdownNow();
       }
     } catch (InterruptedException e) {

@@ -43,7 +43,7 @@ public final class SlackBot implements AutoCloseable {
   private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
   private static final Duration DIRECTORY_TTL = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
-  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration STOP_TAKING_WORK_LIMIT = Duration.ofSeconds(10);
   private static final int QUEUE_LIMIT = 10_000;
 
@@ -195,11 +195,16 @@ public final class SlackBot implements AutoCloseable {
    * work in progress its replies; {@link #close()} disconnects.
    */
   public void stopTakingWork() {
+    stopTakingWork(STOP_TAKING_WORK_LIMIT);
+  }
+
+  /** As {@link #stopTakingWork()}, waiting at most {@code limit} for the work in progress. */
+  public void stopTakingWork(Duration limit) {
     context.stopTakingWork();
     log.info("Slack takes no new commands; {} in progress", context.inFlight());
     try {
-      if (!context.awaitIdle(STOP_TAKING_WORK_LIMIT)) {
-        log.warn("Slack commands still running after {}", STOP_TAKING_WORK_LIMIT);
+      if (!context.awaitIdle(limit)) {
+        log.warn("Slack commands still running after {}", limit);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -37,18 +37,18 @@ final class Platforms {
 
   /** A started adapter. */
   interface Started {
-    /** Disconnects; after {@link #stopTakingWork()}, or alone when starting failed. */
+    /** Disconnects; after {@link #stopTakingWork}, or alone when starting failed. */
     void close() throws Exception;
 
     /**
-     * Refuses new commands (members are told to try again shortly) and waits, bounded, for the ones
-     * in progress to be answered; the platform stays connected for deliveries.
+     * Refuses new commands (members are told to try again shortly) and waits, at most {@code
+     * limit}, for the ones in progress to be answered; the platform stays connected for deliveries.
      */
-    default void stopTakingWork() throws Exception {}
+    default void stopTakingWork(java.time.Duration limit) throws Exception {}
 
-    default void stopTakingWorkQuietly() {
+    default void stopTakingWorkQuietly(java.time.Duration limit) {
       try {
-        stopTakingWork();
+        stopTakingWork(limit);
       } catch (Exception e) {
         LOG.warn("stopping a platform's commands failed", e);
       }
@@ -109,8 +109,8 @@ final class Platforms {
             LOG.info("Discord connected. Invite the bot with {}", discord.inviteUrl());
             return new Started() {
               @Override
-              public void stopTakingWork() {
-                discord.stopTakingWork();
+              public void stopTakingWork(java.time.Duration limit) {
+                discord.stopTakingWork(limit);
               }
 
               @Override
@@ -138,8 +138,8 @@ final class Platforms {
             LOG.info("Slack connected ({} mode)", config.slack().activeMode());
             return new Started() {
               @Override
-              public void stopTakingWork() {
-                slack.stopTakingWork();
+              public void stopTakingWork(java.time.Duration limit) {
+                slack.stopTakingWork(limit);
               }
 
               @Override

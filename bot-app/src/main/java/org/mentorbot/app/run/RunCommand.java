@@ -41,8 +41,18 @@ public final class RunCommand implements Callable<Integer> {
   private final CountDownLatch stop = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** How long a stop may take in all: commands, deliveries, platforms, database. */
-  static final Duration STOP_LIMIT = Duration.ofSeconds(40);
+  /**
+   * How long the work in progress at a stop may take in all: commands being answered, then
+   * deliveries and jobs. What is still running then stays claimed and is released at the next
+   * start, so nothing is lost by cutting it short.
+   */
+  static final Duration WORK_LIMIT = Duration.ofSeconds(10);
+
+  /** How long the platforms may then take to disconnect cleanly, and the database to close. */
+  static final Duration CLOSE_LIMIT = Duration.ofSeconds(10);
+
+  /** The longest a stop takes before the JVM exits anyway. */
+  static final Duration STOP_LIMIT = WORK_LIMIT.plus(CLOSE_LIMIT);
 
   public RunCommand() {
     this(System.err, System.getenv());
@@ -170,11 +180,16 @@ public final class RunCommand implements Callable<Integer> {
       implements AutoCloseable {
     @Override
     public void close() {
-      platforms.forEach(Platforms.Started::stopTakingWorkQuietly);
+      long deadline = System.nanoTime() + WORK_LIMIT.toNanos();
+      platforms.forEach(p -> p.stopTakingWorkQuietly(remaining(deadline)));
       LOG.info("No new commands taken; finishing the deliveries in progress");
-      core.close();
+      core.close(remaining(deadline));
       platforms.forEach(Platforms.Started::closeQuietly);
       database.close();
+    }
+
+    private static Duration remaining(long deadline) {
+      return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.mentorbot.core.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -230,5 +231,10 @@ public final class JobRunner implements AutoCloseable {
   @Override
   public void close() {
     loop.close();
+  }
+
+  /** Stops after the pass in progress, interrupting it after {@code limit}. */
+  public void close(Duration limit) {
+    loop.close(limit);
   }
 }

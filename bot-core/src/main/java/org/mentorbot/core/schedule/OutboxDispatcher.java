@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentorbot.core.community.CommunityId;
 import org.mentorbot.core.community.CommunityStore;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class OutboxDispatcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+  /** How long a stop waits for interrupted deliveries to record their outcome. */
+  private static final Duration INTERRUPTED_GRACE = Duration.ofSeconds(1);
 
   private record Work(OutboxRows.Claimed row, CommunityId community) {}
 
@@ -169,6 +173,9 @@ public final class OutboxDispatcher implements AutoCloseable {
       } catch (ExecutionException e) {
         failure = failure == null ? e.getCause() : failure;
       } catch (InterruptedException e) {
+        // A stop ran out of time. Rows never started go back at once; those whose platform call
+        // is still running stay claimed until this worker starts again (or the lease ends).
+        releaseUnstarted(results);
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while delivering", e);
       }
@@ -183,6 +190,29 @@ public final class OutboxDispatcher implements AutoCloseable {
       throw new IllegalStateException("delivery failed", failure);
     }
     return skipped;
+  }
+
+  private void releaseUnstarted(List<Future<Long>> results) {
+    List<Long> unstarted = new ArrayList<>();
+    for (Future<Long> result : results) {
+      if (result.isDone() && !result.isCancelled()) {
+        try {
+          Long id = result.get(); // done: returns at once
+          if (id != null) {
+            unstarted.add(id);
+          }
+        } catch (ExecutionException | InterruptedException failed) {
+          // that delivery failed and recorded its own outcome
+        }
+      }
+    }
+    if (!unstarted.isEmpty()) {
+      database.claim(
+          h -> {
+            OutboxRows.release(h, unstarted, worker);
+            return null;
+          });
+    }
   }
 
   /** Passes until nothing is due; for the console and tests. Returns rows attempted. */
@@ -326,11 +356,29 @@ public final class OutboxDispatcher implements AutoCloseable {
   /** Stops the background loop after the pass in progress; rows left are delivered next start. */
   @Override
   public void close() {
+    close(WorkerLoop.DEFAULT_STOP_LIMIT);
+  }
+
+  /**
+   * Stops the background loop, giving deliveries in progress up to {@code limit} to finish; after
+   * that they are interrupted and their rows stay claimed by this worker, which releases them at
+   * its next start (the platform key keeps a message already posted from being posted twice).
+   */
+  public void close(Duration limit) {
     // Rows of the current batch not yet started go back to the outbox at once, not at lease end.
     closing = true;
-    loop.close();
+    loop.close(limit);
     if (deliveries != null) {
-      deliveries.shutdown();
+      deliveries.shutdownNow();
+      try {
+        // An interrupted platform call usually ends at once and records its retry; wait briefly
+        // for that, so the row is not left claimed when it need not be.
+        if (!deliveries.awaitTermination(INTERRUPTED_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn("outbox deliveries still running after a stop; their rows stay claimed");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

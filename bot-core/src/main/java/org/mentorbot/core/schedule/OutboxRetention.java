@@ -67,4 +67,9 @@ public final class OutboxRetention implements AutoCloseable {
   public void close() {
     loop.close();
   }
+
+  /** Stops after the purge in progress, interrupting it after {@code limit}. */
+  public void close(Duration limit) {
+    loop.close(limit);
+  }
 }

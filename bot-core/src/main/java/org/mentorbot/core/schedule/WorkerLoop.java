@@ -17,6 +17,9 @@ final class WorkerLoop implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkerLoop.class);
 
+  /** How long {@link #close()} waits for the pass in progress when no limit is given. */
+  static final Duration DEFAULT_STOP_LIMIT = Duration.ofSeconds(30);
+
   private final String name;
   private final Duration pollInterval;
   private final IntSupplier pass;
@@ -87,6 +90,15 @@ final class WorkerLoop implements AutoCloseable {
   /** Stops the loop, letting the pass in progress finish (its rows get marked). */
   @Override
   public void close() {
+    close(DEFAULT_STOP_LIMIT);
+  }
+
+  /**
+   * Stops the loop, letting the pass in progress finish for at most {@code limit}; after that the
+   * pass is interrupted. Rows it still holds stay claimed by this worker, which releases them when
+   * it starts again (or another instance takes them when the lease ends), so nothing is lost.
+   */
+  public void close(Duration limit) {
     ScheduledExecutorService current;
     synchronized (this) {
       closed = true;
@@ -97,8 +109,8 @@ final class WorkerLoop implements AutoCloseable {
     }
     current.shutdown();
     try {
-      if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("{}: pass still running after 30 s, interrupting", name);
+      if (!current.awaitTermination(Math.max(0, limit.toMillis()), TimeUnit.MILLISECONDS)) {
+        LOG.warn("{}: pass still running after {}, interrupting", name, limit);
         current.shutdownNow();
       }
     } catch (InterruptedException e) {

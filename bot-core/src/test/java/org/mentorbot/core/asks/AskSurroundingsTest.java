@@ -16,6 +16,8 @@ import org.mentorbot.core.messaging.Button;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.storage.Database;
+import org.mentorbot.core.testing.TestDatabase;
 
 /** Autocomplete, the overview section, export and forget-me around asks. */
 class AskSurroundingsTest {
@@ -180,8 +182,12 @@ class AskSurroundingsTest {
 
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).message().fields().get(0).value()).isEqualTo("second");
+    long id = ((Number) f.snapshot().get("ask").get(0).get("id")).longValue();
+    if (TestDatabase.engine() == Database.Engine.SQLITE) {
+      assertThat(id).as("SQLite hands the erased ask's row id out again").isEqualTo(1);
+    }
     assertThat(sent.get(0).message().buttons().get(0))
-        .isEqualTo(Button.primary("Accept", "ask-accept:1"));
+        .isEqualTo(Button.primary("Accept", "ask-accept:" + id));
   }
 
   @Test

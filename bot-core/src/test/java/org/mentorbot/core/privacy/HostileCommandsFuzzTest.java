@@ -14,7 +14,9 @@ import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.OptionSpec;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.TestCommunity;
+import org.mentorbot.core.testing.TestDatabase;
 
 /**
  * Thousands of hostile command lines (a seeded generator, so a failure replays) through the router
@@ -108,8 +110,12 @@ class HostileCommandsFuzzTest {
     List<CommandSpec> specs = Catalogue.all();
     List<String> tables =
         c.strings(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history' ORDER BY name");
+            TestDatabase.engine() == Database.Engine.POSTGRESQL
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_name <> 'flyway_schema_history' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'"
+                    + " ORDER BY name");
     String before = snapshot(tables);
     int refused = 0;
     List<String> failures = new ArrayList<>();

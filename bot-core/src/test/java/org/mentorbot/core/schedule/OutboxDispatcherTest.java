@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mentorbot.core.messaging.ChatGateway;
 import org.mentorbot.core.messaging.Destination;
 import org.mentorbot.core.messaging.Message;
@@ -299,5 +300,44 @@ class OutboxDispatcherTest {
     dispatcher.close();
 
     assertThat(platform.texts()).containsExactly("hi");
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS) // the old stop waited 30 s for a stuck call
+  void aStopThatRunsOutOfTimeInterruptsTheStuckDeliveryAndTheMessageIsDeliveredLater()
+      throws InterruptedException {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    ChatGateway stuck =
+        (community, destination, message) -> {
+          arrived.countDown();
+          try {
+            never.await(); // a platform that does not answer, until the stop interrupts it
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+          }
+          return platform.deliver(community, destination, message);
+        };
+    OutboxDispatcher stopping =
+        new OutboxDispatcher(
+            f.database,
+            stuck,
+            f.communities,
+            f.codec,
+            f.clock,
+            SETTINGS.withDeliveryThreads(2),
+            UndeliverableListener.NONE);
+    f.enqueue(ALICE, "hello", "a1");
+    stopping.start();
+    assertThat(arrived.await(10, TimeUnit.SECONDS)).as("delivery in flight").isTrue();
+
+    stopping.close(Duration.ofMillis(200));
+
+    assertThat(platform.texts()).isEmpty();
+    assertThat(f.states("outbox")).as("back in the outbox, not lost").containsExactly("pending");
+    f.clock.advance(Duration.ofMinutes(5));
+    assertThat(dispatcher.drain()).isEqualTo(1);
+    assertThat(platform.texts()).containsExactly("hello");
   }
 }

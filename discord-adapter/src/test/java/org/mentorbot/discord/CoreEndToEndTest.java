@@ -394,4 +394,118 @@ class CoreEndToEndTest {
                     .one());
     return n;
   }
+
+  @Test
+  void roundButtonsWorkFromTheInvitationDmAndTheModeratorsSignupClosedNotice() {
+    String mod = newMember();
+    String configured =
+        discord
+            .interactions()
+            .slash(
+                mod,
+                List.of(FakeDiscord.MOD_ROLE_ID),
+                "mentor",
+                "config",
+                FakeInteractions.channel("announce-channel", FakeDiscord.GENERAL_ID));
+    discord.awaitCallback(configured);
+    String mentor = newMember();
+    slash(
+        mentor,
+        "mentor",
+        "signup",
+        string("role", "mentor"),
+        string("topics", "elm"),
+        integer("years", 9));
+    String mentee = newMember();
+    slash(
+        mentee,
+        "mentor",
+        "signup",
+        string("role", "mentee"),
+        string("topics", "elm"),
+        string("goals", "ship an elm app"),
+        integer("years", 1));
+    String opened =
+        discord
+            .interactions()
+            .slash(mod, List.of(FakeDiscord.MOD_ROLE_ID), "round", "open", integer("days", 2));
+    assertThat(discord.awaitCallback(opened).json().toString()).contains("Round");
+    core.runDueWork();
+
+    // Each member's invitation DM carries Join; pressed in the DM (no guild), as Discord sends it.
+    for (String member : List.of(mentor, mentee)) {
+      DataObject invitation =
+          discord
+              .await(
+                  r ->
+                      r.is("POST", "channels/" + dmChannelId(member) + "/messages")
+                          && r.body().contains("round-join:"),
+                  "the round invitation to " + member)
+              .json();
+      String join =
+          buttonIds(invitation).stream()
+              .filter(b -> b.contains("round-join:"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(join).as("a DM button names its server").startsWith("dm:" + GUILD_ID + ":");
+      DataObject joined = answerTo(discord.interactions().directMessageButton(member, join));
+      assertThat(embed(joined).getString("description")).contains("You joined round");
+    }
+    Long roundId =
+        database.read(
+            h ->
+                h.createQuery("SELECT id FROM match_round WHERE state = 'open'")
+                    .mapTo(Long.class)
+                    .one());
+    List<String> joinedIds =
+        database.read(
+            h ->
+                h.createQuery(
+                        "SELECT user_id || ':' || role FROM round_participant WHERE round_id = :r"
+                            + " ORDER BY role")
+                    .bind("r", roundId)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(joinedIds).containsExactly(mentee + ":mentee", mentor + ":mentor");
+
+    // Sign-up closes: the moderators get the counts with Preview / Publish in the channel.
+    clock.advance(Duration.ofDays(2).plusMinutes(1));
+    core.runDueWork();
+    DataObject notice =
+        discord
+            .await(
+                r ->
+                    r.is("POST", "channels/" + FakeDiscord.GENERAL_ID + "/messages")
+                        && r.body().contains("round-publish:"),
+                "the sign-up closed notice")
+            .json();
+    List<String> buttons = buttonIds(notice);
+    assertThat(buttons).containsExactly("round-preview:" + roundId, "round-publish:" + roundId);
+    assertThat(notice.toString()).contains("1 mentor and 1 mentee joined");
+
+    DataObject preview =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(0)));
+    assertThat(preview.toString()).contains("<@" + mentor + ">").contains("<@" + mentee + ">");
+    DataObject refused = answerTo(discord.interactions().button(mentee, buttons.get(1)));
+    assertThat(refused.toString()).contains("Only moderators can run");
+    DataObject published =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(1)));
+    assertThat(embed(published).toString()).contains("is published");
+    DataObject again =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(1)));
+    assertThat(again.toString()).contains("already published");
+    List<String> pairs =
+        database.read(
+            h ->
+                h.createQuery(
+                        "SELECT mentor_id || ':' || mentee_id FROM match_pair WHERE round_id = :r")
+                    .bind("r", roundId)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(pairs).containsExactly(mentor + ":" + mentee);
+    assertThat(discord.refused()).isEmpty();
+  }
 }

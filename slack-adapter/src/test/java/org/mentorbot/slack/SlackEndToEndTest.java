@@ -364,4 +364,75 @@ class SlackEndToEndTest {
     assertThat(entries("U3")).isZero();
     assertThat(fake.calls("views.open")).as("refused presses open no form").hasSize(1);
   }
+
+  /** Presses a button of a posted message as {@code user}; the answer through response_url. */
+  private String press(String user, String channel, com.google.gson.JsonObject button, String id)
+      throws Exception {
+    client.interaction(
+        Payloads.pressed(
+            user,
+            channel,
+            fake.responseUrl(id),
+            button.get("action_id").getAsString(),
+            button.get("value").getAsString()));
+    return fake.await("response_url", c -> c.path().endsWith("/" + id), WAIT).body();
+  }
+
+  @Test
+  void roundButtonsWorkFromTheInvitationDmAndTheModeratorsSignupClosedNotice() throws Exception {
+    fake.user("UMOD", "Mod", true);
+    fake.channel("C1", "general");
+    escapedSlash("/mentor", "config announce-channel:<#C1>", "UMOD");
+    slash("/mentor", "signup mentor topics:elm years:9", "U1");
+    slash("/mentor", "signup mentee topics:elm years:1 goals:\"ship an elm app\"", "U2");
+    assertThat(slash("/round", "open days:2", "UMOD")).doesNotContain(":warning:");
+    core.runDueWork();
+
+    // Each member's invitation DM carries Join; pressed in the DM as Slack sends it.
+    for (String member : List.of("U1", "U2")) {
+      ApiCall invitation =
+          fake.await(
+              "chat.postMessage",
+              c ->
+                  ("D" + member).equals(c.param("channel"))
+                      && String.valueOf(c.param("blocks")).contains("round-join:"),
+              WAIT);
+      String answer = press(member, "D" + member, button(invitation, "round-join:"), "j" + member);
+      assertThat(answer).contains("You joined round 1");
+    }
+    List<String> joined =
+        db.read(
+            h ->
+                h.createQuery("SELECT user_id || ':' || role FROM round_participant ORDER BY role")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(joined).containsExactly("U2:mentee", "U1:mentor");
+
+    // Sign-up closes: the moderators get the counts with Preview / Publish in the channel.
+    clock.advance(Duration.ofDays(2).plusMinutes(1));
+    core.runDueWork();
+    ApiCall notice =
+        fake.await(
+            "chat.postMessage",
+            c ->
+                "C1".equals(c.param("channel"))
+                    && String.valueOf(c.param("blocks")).contains("round-publish:"),
+            WAIT);
+    assertThat(notice.param("blocks")).contains("1 mentor and 1 mentee joined");
+    var preview = button(notice, "round-preview:");
+    var publish = button(notice, "round-publish:");
+
+    assertThat(press("UMOD", "C1", preview, "preview")).contains("@Alice").contains("@Bob");
+    assertThat(press("U2", "C1", publish, "refused")).contains("Only moderators can run");
+    assertThat(press("UMOD", "C1", publish, "publish")).contains("is published");
+    assertThat(press("UMOD", "C1", publish, "again")).contains("already published");
+    List<String> pairs =
+        db.read(
+            h ->
+                h.createQuery("SELECT mentor_id || ':' || mentee_id FROM match_pair")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(pairs).containsExactly("U1:U2");
+    assertThat(fake.violations()).isEmpty();
+  }
 }

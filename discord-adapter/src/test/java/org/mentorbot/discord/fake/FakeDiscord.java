@@ -321,15 +321,22 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     DataObject body = r.json();
     if (callback) {
       int type = body.getInt("type", 0);
-      if (type != 4 && type != 7) {
+      if (type != 4 && type != 7 && type != 9) {
         return List.of();
       }
       body = body.optObject("data").orElseGet(DataObject::empty);
+      if (type == 9) {
+        return refusing(r, DiscordRules.modalViolations(body));
+      }
     }
     List<String> problems = DiscordRules.violations(body);
     if (r.method().equals("PATCH")) {
       problems = problems.stream().filter(v -> !v.equals("empty message")).toList();
     }
+    return refusing(r, problems);
+  }
+
+  private List<String> refusing(RecordedRequest r, List<String> problems) {
     if (!problems.isEmpty()) {
       synchronized (lock) {
         refused.add(r.method() + " " + r.path() + ": " + problems);

@@ -159,40 +159,41 @@ final class SignedSlashLoad implements AutoCloseable {
     try {
       ScheduledFuture<?> sending =
           ticker.scheduleAtFixedRate(
-          () -> {
-            int n = next.getAndIncrement();
-            if (n >= total) {
-              return;
-            }
-            long start = System.nanoTime();
-            sentAt[n] = start;
-            inFlight.add(
-                http.sendAsync(
-                        request(n, commandNumber.apply(n)), HttpResponse.BodyHandlers.ofString())
-                    .handle(
-                        (response, error) -> {
-                          if (error != null || response.statusCode() != 200) {
-                            failed.increment();
-                            return null;
-                          }
-                          long now = System.nanoTime();
-                          latencies.add((now - start) / 1_000);
-                          acked.increment();
-                          ackedNumbers.add(n);
-                          if (response.body().contains(":warning:")) {
-                            problems.increment();
-                          } else if (!response.body().isBlank()) {
-                            withReply.increment();
-                          }
-                          if (!response.body().isBlank()) {
-                            repliedInAckAt[n] = now;
-                          }
-                          return null;
-                        }));
-          },
-          0,
-          1_000_000_000L / ratePerSecond,
-          TimeUnit.NANOSECONDS);
+              () -> {
+                int n = next.getAndIncrement();
+                if (n >= total) {
+                  return;
+                }
+                long start = System.nanoTime();
+                sentAt[n] = start;
+                inFlight.add(
+                    http.sendAsync(
+                            request(n, commandNumber.apply(n)),
+                            HttpResponse.BodyHandlers.ofString())
+                        .handle(
+                            (response, error) -> {
+                              if (error != null || response.statusCode() != 200) {
+                                failed.increment();
+                                return null;
+                              }
+                              long now = System.nanoTime();
+                              latencies.add((now - start) / 1_000);
+                              acked.increment();
+                              ackedNumbers.add(n);
+                              if (response.body().contains(":warning:")) {
+                                problems.increment();
+                              } else if (!response.body().isBlank()) {
+                                withReply.increment();
+                              }
+                              if (!response.body().isBlank()) {
+                                repliedInAckAt[n] = now;
+                              }
+                              return null;
+                            }));
+              },
+              0,
+              1_000_000_000L / ratePerSecond,
+              TimeUnit.NANOSECONDS);
       long deadline = System.nanoTime() + duration.toNanos() + TimeUnit.SECONDS.toNanos(30);
       while (next.get() < total && System.nanoTime() < deadline) {
         TimeUnit.MILLISECONDS.sleep(50);

@@ -67,7 +67,7 @@ public final class DatabaseFile {
               + path
               + ". Create it yourself or choose another --db.");
     }
-    if (!Files.isWritable(folder) || Files.exists(file) && !Files.isWritable(file)) {
+    if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
       throw new Failure(
           CANNOT_WRITE,
           "Cannot write "

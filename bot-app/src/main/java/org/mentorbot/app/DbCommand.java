@@ -50,7 +50,8 @@ final class DbCommand implements Runnable {
         return 2;
       }
       // Opening migrates; nothing else to do.
-      try (Database opened = DatabaseLocation.open(target)) {
+      try {
+        DatabaseLocation.open(target).close();
         System.out.println("Database " + target + " is up to date.");
         return 0;
       } catch (DatabaseFile.Failure e) {

@@ -153,7 +153,7 @@ public final class BenchMatchingCommand implements Callable<Integer> {
   }
 
   private int[] parseSize(String size) {
-    String[] parts = size.trim().toLowerCase(Locale.ROOT).split("x");
+    String[] parts = size.trim().toLowerCase(Locale.ROOT).split("x", -1);
     try {
       if (parts.length == 2) {
         int mentees = Integer.parseInt(parts[0]);

@@ -87,7 +87,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
       try (SlackChatGateway gateway = new SlackChatGateway(settings);
           MentorbotCore core = MentorbotCore.builder(db, gateway).build()) {
         core.start();
-        SlackBot bot = new SlackBot(settings, core.commands(), Duration.ofMillis(2000), workers);
+        SlackBot bot = new SlackBot(settings, core.commands(), Duration.ofSeconds(2), workers);
         try {
           bot.start();
           return measure(api, db, port);

@@ -3,6 +3,7 @@ package org.mentorbot.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ final class LoopbackSlackApi implements AutoCloseable {
   private final Map<Integer, Long> viewsOpenAt = new ConcurrentHashMap<>();
 
   LoopbackSlackApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     server.createContext("/api/", this::api);
     server.createContext(
         "/respond",
@@ -108,7 +109,7 @@ final class LoopbackSlackApi implements AutoCloseable {
                 + "\"}}}";
           }
           case "views.open" -> {
-            String[] trigger = rawParam(body, "trigger_id").split("-");
+            String[] trigger = rawParam(body, "trigger_id").split("-", -1);
             if (trigger.length == 3 && trigger[0].equals("bench")) {
               viewsOpenAt.putIfAbsent(Integer.parseInt(trigger[1]), arrived);
             }
@@ -127,7 +128,7 @@ final class LoopbackSlackApi implements AutoCloseable {
   }
 
   private static String param(String form, String name) {
-    for (String pair : form.split("&")) {
+    for (String pair : form.split("&", -1)) {
       if (pair.startsWith(name + "=")) {
         return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8)
             .replaceAll("[^A-Za-z0-9]", "");
@@ -137,7 +138,7 @@ final class LoopbackSlackApi implements AutoCloseable {
   }
 
   private static String rawParam(String form, String name) {
-    for (String pair : form.split("&")) {
+    for (String pair : form.split("&", -1)) {
       if (pair.startsWith(name + "=")) {
         return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
       }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,16 +36,75 @@ final class SignedSlashLoad implements AutoCloseable {
    * it was sent and (if the reply rode on the ack) when that reply arrived, in {@link
    * System#nanoTime()}.
    */
-  record Result(
-      int sent,
-      long acked,
-      long withReply,
-      long problems,
-      long failed,
-      long[] latencyMicros,
-      Set<Integer> ackedNumbers,
-      long[] sentAt,
-      long[] repliedInAckAt) {
+  // A class, not a record: its arrays are the benchmark's raw figures, shared without copying,
+  // and a record's equals/hashCode would compare them by reference.
+  static final class Result {
+    private final int sent;
+    private final long acked;
+    private final long withReply;
+    private final long problems;
+    private final long failed;
+    private final long[] latencyMicros;
+    private final Set<Integer> ackedNumbers;
+    private final long[] sentAt;
+    private final long[] repliedInAckAt;
+
+    Result(
+        int sent,
+        long acked,
+        long withReply,
+        long problems,
+        long failed,
+        long[] latencyMicros,
+        Set<Integer> ackedNumbers,
+        long[] sentAt,
+        long[] repliedInAckAt) {
+      this.sent = sent;
+      this.acked = acked;
+      this.withReply = withReply;
+      this.problems = problems;
+      this.failed = failed;
+      this.latencyMicros = latencyMicros;
+      this.ackedNumbers = ackedNumbers;
+      this.sentAt = sentAt;
+      this.repliedInAckAt = repliedInAckAt;
+    }
+
+    int sent() {
+      return sent;
+    }
+
+    long acked() {
+      return acked;
+    }
+
+    long withReply() {
+      return withReply;
+    }
+
+    long problems() {
+      return problems;
+    }
+
+    long failed() {
+      return failed;
+    }
+
+    long[] latencyMicros() {
+      return latencyMicros;
+    }
+
+    Set<Integer> ackedNumbers() {
+      return ackedNumbers;
+    }
+
+    long[] sentAt() {
+      return sentAt;
+    }
+
+    long[] repliedInAckAt() {
+      return repliedInAckAt;
+    }
 
     /** Acks slower than Slack's 3-second limit; Slack would have shown the member an error. */
     long slowerThanSlackAllows() {
@@ -97,45 +157,48 @@ final class SignedSlashLoad implements AutoCloseable {
     long[] repliedInAckAt = new long[total];
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     try {
-      ticker.scheduleAtFixedRate(
-          () -> {
-            int n = next.getAndIncrement();
-            if (n >= total) {
-              return;
-            }
-            long start = System.nanoTime();
-            sentAt[n] = start;
-            inFlight.add(
-                http.sendAsync(
-                        request(n, commandNumber.apply(n)), HttpResponse.BodyHandlers.ofString())
-                    .handle(
-                        (response, error) -> {
-                          if (error != null || response.statusCode() != 200) {
-                            failed.increment();
-                            return null;
-                          }
-                          long now = System.nanoTime();
-                          latencies.add((now - start) / 1_000);
-                          acked.increment();
-                          ackedNumbers.add(n);
-                          if (response.body().contains(":warning:")) {
-                            problems.increment();
-                          } else if (!response.body().isBlank()) {
-                            withReply.increment();
-                          }
-                          if (!response.body().isBlank()) {
-                            repliedInAckAt[n] = now;
-                          }
-                          return null;
-                        }));
-          },
-          0,
-          1_000_000_000L / ratePerSecond,
-          TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> sending =
+          ticker.scheduleAtFixedRate(
+              () -> {
+                int n = next.getAndIncrement();
+                if (n >= total) {
+                  return;
+                }
+                long start = System.nanoTime();
+                sentAt[n] = start;
+                inFlight.add(
+                    http.sendAsync(
+                            request(n, commandNumber.apply(n)),
+                            HttpResponse.BodyHandlers.ofString())
+                        .handle(
+                            (response, error) -> {
+                              if (error != null || response.statusCode() != 200) {
+                                failed.increment();
+                                return null;
+                              }
+                              long now = System.nanoTime();
+                              latencies.add((now - start) / 1_000);
+                              acked.increment();
+                              ackedNumbers.add(n);
+                              if (response.body().contains(":warning:")) {
+                                problems.increment();
+                              } else if (!response.body().isBlank()) {
+                                withReply.increment();
+                              }
+                              if (!response.body().isBlank()) {
+                                repliedInAckAt[n] = now;
+                              }
+                              return null;
+                            }));
+              },
+              0,
+              1_000_000_000L / ratePerSecond,
+              TimeUnit.NANOSECONDS);
       long deadline = System.nanoTime() + duration.toNanos() + TimeUnit.SECONDS.toNanos(30);
       while (next.get() < total && System.nanoTime() < deadline) {
         TimeUnit.MILLISECONDS.sleep(50);
       }
+      sending.cancel(false);
     } finally {
       ticker.shutdownNow();
     }

@@ -140,7 +140,9 @@ final class InteractionListener extends ListenerAdapter implements AutoCloseable
     if (invocation.isEmpty()) {
       return;
     }
-    Optional<RawCommand> command = SignupForm.fromSubmission(event.getModalId(), event.getValues());
+    Optional<RawCommand> command =
+        SignupForm.fromSubmission(event.getModalId(), event.getValues())
+            .or(() -> CommandFormModal.fromSubmission(event.getModalId(), event.getValues()));
     answer(
         event,
         () ->

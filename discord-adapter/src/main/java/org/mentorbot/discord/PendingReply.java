@@ -1,10 +1,13 @@
 package org.mentorbot.discord;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.mentorbot.core.command.Reply;
@@ -51,7 +54,23 @@ final class PendingReply {
     }
   }
 
-  synchronized void answer(Reply reply) {
+  /**
+   * A form opens as a modal when the interaction can take one and has not been acknowledged yet (a
+   * modal must be the first answer); otherwise, as after a deferral or for a form submission, the
+   * member gets the form's text saying how to run the command instead.
+   */
+  synchronized void answer(Reply answer) {
+    if (answer instanceof Reply.Form form
+        && state == State.WAITING
+        && interaction instanceof IModalCallback modalCallback) {
+      Optional<Modal> modal = CommandFormModal.modal(form);
+      if (modal.isPresent()) {
+        state = State.ANSWERED;
+        modalCallback.replyModal(modal.get()).queue(null, this::failed);
+        return;
+      }
+    }
+    Reply reply = answer instanceof Reply.Form form ? Reply.privately(form.instead()) : answer;
     boolean isPublic =
         reply instanceof Reply.Shown shown && shown.visibility() == Visibility.PUBLIC;
     List<MessageCreateData> parts;

@@ -25,6 +25,7 @@ import org.mentorbot.core.MentorbotCore;
 import org.mentorbot.core.storage.Database;
 import org.mentorbot.core.testing.MutableClock;
 import org.mentorbot.discord.fake.FakeDiscord;
+import org.mentorbot.discord.fake.FakeInteractions;
 import org.mentorbot.discord.fake.FakeInteractions.Option;
 import org.mentorbot.discord.fake.RecordedRequest;
 
@@ -252,5 +253,259 @@ class CoreEndToEndTest {
     clock.advance(Duration.ofMinutes(10));
     core.runDueWork();
     assertThat(discord.requests("POST", messages)).as("not sent twice").hasSize(2);
+  }
+
+  /** The custom ids of a message's buttons, row by row. */
+  private static List<String> buttonIds(DataObject message) {
+    return message.optArray("components").orElseGet(DataArray::empty).stream(DataArray::getObject)
+        .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+        .map(b -> b.getString("custom_id"))
+        .toList();
+  }
+
+  private static DataObject answerTo(String interactionId) {
+    DataObject callback = discord.awaitCallback(interactionId).json();
+    assertThat(callback.getInt("type")).as("answered at once, not deferred").isEqualTo(4);
+    assertThat(callback.getObject("data").getInt("flags", 0) & 64).as("private").isEqualTo(64);
+    return callback;
+  }
+
+  @Test
+  void officeHoursJoinButtonAsksForTheQuestionInAModalAndTheSubmissionJoinsTheQueue() {
+    String mod = newMember();
+    String id =
+        discord
+            .interactions()
+            .slash(
+                mod,
+                List.of(FakeDiscord.MOD_ROLE_ID),
+                "mentor",
+                "config",
+                FakeInteractions.channel("announce-channel", FakeDiscord.GENERAL_ID));
+    assertThat(discord.awaitCallback(id).json().toString()).contains("announce");
+    String mentor = newMember();
+    slash(mentor, "mentor", "signup", string("role", "mentor"), string("topics", "jdbc"));
+    slash(mentor, "officehours", "open", string("topic", "jdbc"));
+    core.runDueWork();
+    DataObject announcement =
+        discord
+            .await(
+                r ->
+                    r.is("POST", "channels/" + FakeDiscord.GENERAL_ID + "/messages")
+                        && r.body().contains("oh-join:"),
+                "the office-hours announcement")
+            .json();
+    String join =
+        buttonIds(announcement).stream().filter(b -> b.startsWith("oh-join:")).findFirst().get();
+    Integer number =
+        database.read(
+            h ->
+                h.createQuery("SELECT number FROM oh_session WHERE owner_id = :o")
+                    .bind("o", mentor)
+                    .mapTo(Integer.class)
+                    .one());
+
+    // Pressing Join answers with a modal (callback type 9) within Discord's limits.
+    String member = newMember();
+    DataObject callback = discord.awaitCallback(discord.interactions().button(member, join)).json();
+    assertThat(callback.getInt("type")).as("a modal").isEqualTo(9);
+    DataObject modal = callback.getObject("data");
+    assertThat(modal.getString("custom_id"))
+        .isEqualTo("mentorbot:form:queue:join?session=" + number);
+    assertThat(modal.getString("title")).isEqualTo("Join office hours #" + number);
+    DataArray parts = modal.getArray("components");
+    assertThat(parts.getObject(0).getString("content"))
+        .contains("Nobody is waiting yet")
+        .contains("Only the mentors hosting this queue see your question");
+    DataObject input = parts.getObject(1).getObject("component");
+    assertThat(input.getString("custom_id")).isEqualTo("question");
+    assertThat(input.getInt("max_length")).isEqualTo(500);
+    assertThat(input.getBoolean("required")).isTrue();
+    assertThat(discord.refused()).as("Discord would take the modal").isEmpty();
+    assertThat(countEntries(member)).as("pressing alone joins nobody").isZero();
+
+    // Submitting it, as Discord sends a MODAL_SUBMIT, joins the queue with the question.
+    String question = "How do I close a ResultSet in a stream?";
+    DataObject joined =
+        answerTo(
+            discord
+                .interactions()
+                .modalSubmit(member, modal.getString("custom_id"), Map.of("question", question)));
+    assertThat(embed(joined).getString("description"))
+        .contains("You're in the queue for #" + number + " (jdbc)");
+    List<String> stored =
+        database.read(
+            h ->
+                h.createQuery("SELECT question FROM oh_entry WHERE user_id = :u")
+                    .bind("u", member)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(stored).containsExactly(question);
+    core.runDueWork();
+    RecordedRequest toMentor =
+        discord.await(
+            r -> r.is("POST", "channels/" + dmChannelId(mentor) + "/messages"),
+            "the mentor's first-person DM");
+    assertThat(toMentor.body()).contains(question);
+    assertThat(
+            discord.requests().stream()
+                .filter(r -> r.body().contains("ResultSet"))
+                .map(RecordedRequest::path))
+        .as("the question reaches the mentor's DM and nowhere else")
+        .allMatch(p -> p.equals("channels/" + dmChannelId(mentor) + "/messages"));
+
+    // Refusals are private answers and change nothing: the same member again, by button and by
+    // a second submission of the form; a paused queue.
+    assertThat(embed(answerTo(discord.interactions().button(member, join))).toString())
+        .contains("You are already in the queue");
+    assertThat(
+            embed(
+                    answerTo(
+                        discord
+                            .interactions()
+                            .modalSubmit(
+                                member, modal.getString("custom_id"), Map.of("question", "again"))))
+                .toString())
+        .contains("You are already in the queue");
+    slash(mentor, "officehours", "pause");
+    String late = newMember();
+    assertThat(embed(answerTo(discord.interactions().button(late, join))).toString())
+        .contains("are not taking new people right now");
+    assertThat(
+            embed(
+                    answerTo(
+                        discord
+                            .interactions()
+                            .modalSubmit(
+                                late, modal.getString("custom_id"), Map.of("question", "q"))))
+                .toString())
+        .contains("are not taking new people right now");
+    assertThat(countEntries(member)).isOne();
+    assertThat(countEntries(late)).isZero();
+  }
+
+  private static int countEntries(String user) {
+    Integer n =
+        database.read(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM oh_entry WHERE user_id = :u")
+                    .bind("u", user)
+                    .mapTo(Integer.class)
+                    .one());
+    return n;
+  }
+
+  @Test
+  void roundButtonsWorkFromTheInvitationDmAndTheModeratorsSignupClosedNotice() {
+    String mod = newMember();
+    String configured =
+        discord
+            .interactions()
+            .slash(
+                mod,
+                List.of(FakeDiscord.MOD_ROLE_ID),
+                "mentor",
+                "config",
+                FakeInteractions.channel("announce-channel", FakeDiscord.GENERAL_ID));
+    discord.awaitCallback(configured);
+    String mentor = newMember();
+    slash(
+        mentor,
+        "mentor",
+        "signup",
+        string("role", "mentor"),
+        string("topics", "elm"),
+        integer("years", 9));
+    String mentee = newMember();
+    slash(
+        mentee,
+        "mentor",
+        "signup",
+        string("role", "mentee"),
+        string("topics", "elm"),
+        string("goals", "ship an elm app"),
+        integer("years", 1));
+    String opened =
+        discord
+            .interactions()
+            .slash(mod, List.of(FakeDiscord.MOD_ROLE_ID), "round", "open", integer("days", 2));
+    assertThat(discord.awaitCallback(opened).json().toString()).contains("Round");
+    core.runDueWork();
+
+    // Each member's invitation DM carries Join; pressed in the DM (no guild), as Discord sends it.
+    for (String member : List.of(mentor, mentee)) {
+      DataObject invitation =
+          discord
+              .await(
+                  r ->
+                      r.is("POST", "channels/" + dmChannelId(member) + "/messages")
+                          && r.body().contains("round-join:"),
+                  "the round invitation to " + member)
+              .json();
+      String join =
+          buttonIds(invitation).stream()
+              .filter(b -> b.contains("round-join:"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(join).as("a DM button names its server").startsWith("dm:" + GUILD_ID + ":");
+      DataObject joined = answerTo(discord.interactions().directMessageButton(member, join));
+      assertThat(embed(joined).getString("description")).contains("You joined round");
+    }
+    Long roundId =
+        database.read(
+            h ->
+                h.createQuery("SELECT id FROM match_round WHERE state = 'open'")
+                    .mapTo(Long.class)
+                    .one());
+    List<String> joinedIds =
+        database.read(
+            h ->
+                h.createQuery(
+                        "SELECT user_id || ':' || role FROM round_participant WHERE round_id = :r"
+                            + " ORDER BY role")
+                    .bind("r", roundId)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(joinedIds).containsExactly(mentee + ":mentee", mentor + ":mentor");
+
+    // Sign-up closes: the moderators get the counts with Preview / Publish in the channel.
+    clock.advance(Duration.ofDays(2).plusMinutes(1));
+    core.runDueWork();
+    DataObject notice =
+        discord
+            .await(
+                r ->
+                    r.is("POST", "channels/" + FakeDiscord.GENERAL_ID + "/messages")
+                        && r.body().contains("round-publish:"),
+                "the sign-up closed notice")
+            .json();
+    List<String> buttons = buttonIds(notice);
+    assertThat(buttons).containsExactly("round-preview:" + roundId, "round-publish:" + roundId);
+    assertThat(notice.toString()).contains("1 mentor and 1 mentee joined");
+
+    DataObject preview =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(0)));
+    assertThat(preview.toString()).contains("<@" + mentor + ">").contains("<@" + mentee + ">");
+    DataObject refused = answerTo(discord.interactions().button(mentee, buttons.get(1)));
+    assertThat(refused.toString()).contains("Only moderators can run");
+    DataObject published =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(1)));
+    assertThat(embed(published).toString()).contains("is published");
+    DataObject again =
+        answerTo(
+            discord.interactions().button(mod, List.of(FakeDiscord.MOD_ROLE_ID), buttons.get(1)));
+    assertThat(again.toString()).contains("already published");
+    List<String> pairs =
+        database.read(
+            h ->
+                h.createQuery(
+                        "SELECT mentor_id || ':' || mentee_id FROM match_pair WHERE round_id = :r")
+                    .bind("r", roundId)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(pairs).containsExactly(mentor + ":" + mentee);
+    assertThat(discord.refused()).isEmpty();
   }
 }

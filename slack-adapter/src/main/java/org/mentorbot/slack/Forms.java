@@ -86,6 +86,27 @@ final class Forms {
                 0));
   }
 
+  /**
+   * Opens a form the core answered a button with ({@link Reply.Form}); false when Slack refused it
+   * or it cannot be shown, and the caller then sends the form's text instead. Blocking: call it off
+   * the ack path, within the three seconds the {@code trigger_id} lives.
+   */
+  boolean open(Reply.Form form, String triggerId, String channelId) {
+    try {
+      View modal = CommandForm.modal(form, channelId == null ? "" : channelId);
+      ViewsOpenResponse opened = slack.client.viewsOpen(r -> r.triggerId(triggerId).view(modal));
+      if (opened.isOk()) {
+        return true;
+      }
+      log.warn("views.open refused a form: {}", opened.getError());
+    } catch (UnrenderableMessage e) {
+      log.warn("A form cannot be shown on Slack: {}", e.getMessage());
+    } catch (IOException | SlackApiException e) {
+      log.warn("views.open failed: {}", e.getMessage());
+    }
+    return false;
+  }
+
   Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = request.getPayload();
     Optional<CommandSpec> spec = CommandForm.specOf(p.getView().getCallbackId());
@@ -94,8 +115,15 @@ final class Forms {
     }
     String teamId = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
     String userId = p.getUser().getId();
-    String channelId = p.getView().getPrivateMetadata();
-    RawCommand command = CommandForm.toCommand(spec.get(), p.getView().getState());
+    String metadata = p.getView().getPrivateMetadata();
+    String channelId = CommandForm.channelOf(metadata);
+    Map<String, String> fixed = CommandForm.fixedOf(metadata);
+    RawCommand entered = CommandForm.toCommand(spec.get(), p.getView().getState());
+    // A core form (the office-hours Join question) carries options of its own: they win.
+    RawCommand command =
+        fixed.isEmpty()
+            ? entered
+            : Reply.Form.submission(entered.root(), entered.sub(), fixed, entered.named());
     CompletableFuture<Reply> reply =
         slack.run(
             teamId,
@@ -119,7 +147,7 @@ final class Forms {
       return ctx.ack();
     }
     if (answer instanceof Reply.Problem problem) {
-      Optional<String> input = CommandForm.inputNamedIn(spec.get(), problem.problem());
+      Optional<String> input = CommandForm.inputNamedIn(spec.get(), fixed, problem.problem());
       if (input.isPresent()) {
         return ctx.ackWithErrors(
             Map.of(input.get(), MessageBlocks.plain(problem.text(), ERROR_MAX)));

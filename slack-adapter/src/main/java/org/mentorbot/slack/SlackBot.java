@@ -9,6 +9,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
-  private static final Duration DEFAULT_ACK_BUDGET = Duration.ofMillis(2000);
+  private static final Duration DEFAULT_ACK_BUDGET = Duration.ofSeconds(2);
   private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
   private static final Duration DIRECTORY_TTL = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
@@ -176,7 +177,8 @@ public final class SlackBot implements AutoCloseable {
         throw failure.get();
       }
       try (Socket probe = new Socket()) {
-        probe.connect(new InetSocketAddress("127.0.0.1", settings.port()), 200);
+        probe.connect(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 200);
         return;
       } catch (IOException notYet) {
         TimeUnit.MILLISECONDS.sleep(20);

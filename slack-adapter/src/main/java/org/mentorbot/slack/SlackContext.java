@@ -159,17 +159,19 @@ final class SlackContext {
     } catch (RejectedExecutionException full) {
       reply = CompletableFuture.failedFuture(full);
     }
-    reply.whenComplete((r, e) -> done(inFlight));
-    return reply.exceptionally(
-        failure -> {
-          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-          if (cause instanceof RejectedExecutionException) {
-            log.warn("Slack work queue is full; turning a command away");
-            return BUSY;
-          }
-          log.error("A Slack request failed", cause);
-          return OUR_FAULT;
-        });
+    return reply
+        .whenComplete((r, e) -> done(inFlight))
+        .exceptionally(
+            failure -> {
+              Throwable cause =
+                  failure instanceof CompletionException ? failure.getCause() : failure;
+              if (cause instanceof RejectedExecutionException) {
+                log.warn("Slack work queue is full; turning a command away");
+                return BUSY;
+              }
+              log.error("A Slack request failed", cause);
+              return OUR_FAULT;
+            });
   }
 
   /** A slash command's text, read the way Slack sent it, run by the core. */
@@ -217,17 +219,19 @@ final class SlackContext {
    */
   void finish(CompletableFuture<?> chain, String what) {
     replying.incrementAndGet();
-    chain.whenComplete((r, e) -> done(replying));
-    logFailure(chain, what);
+    logFailure(chain.whenComplete((r, e) -> done(replying)), what);
   }
 
   static void logFailure(CompletableFuture<?> chain, String what) {
-    chain.whenComplete(
-        (ignored, failure) -> {
-          if (failure != null) {
-            log.error("Slack {} failed", what, failure);
-          }
-        });
+    // The end of the chain: its failure is logged here, so the future this returns has nothing
+    // left for anyone to handle.
+    var unused =
+        chain.whenComplete(
+            (ignored, failure) -> {
+              if (failure != null) {
+                log.error("Slack {} failed", what, failure);
+              }
+            });
   }
 
   static Reply guarded(Supplier<Reply> call) {
@@ -267,17 +271,19 @@ final class SlackContext {
             .build();
     return api.respond(responseUrl, body)
         .handle(
-            (status, error) -> {
-              if (error == null && status == 200) {
+            (status, error) ->
+                error == null && status == 200
+                    ? Optional.<String>empty()
+                    : Optional.of(error == null ? "HTTP " + status : "" + error.getMessage()))
+        .thenCompose(
+            refused -> {
+              if (refused.isEmpty()) {
                 return respond(responseUrl, channelId, userId, reply, from + 1);
               }
-              log.warn(
-                  "response_url refused a reply ({}); sending it directly",
-                  error == null ? "HTTP " + status : error.getMessage());
+              log.warn("response_url refused a reply ({}); sending it directly", refused.get());
               later(() -> replies.send(channelId, userId, reply, from));
               return CompletableFuture.<Void>completedFuture(null);
-            })
-        .thenCompose(next -> next);
+            });
   }
 
   /** Runs {@code task} on the executor, logging what it throws. */

@@ -2,6 +2,7 @@ package org.mentorbot.slack;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mentorbot.slack.fake.FakeSlack;
 
@@ -17,7 +18,13 @@ final class Payloads {
     p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
     p.put(
         "user",
-        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+        Map.of(
+            "id",
+            userId,
+            "username",
+            userId.toLowerCase(Locale.ROOT),
+            "team_id",
+            FakeSlack.TEAM_ID));
     p.put("api_app_id", "A0APP");
     p.put("token", "legacy");
     p.put(
@@ -62,7 +69,13 @@ final class Payloads {
     p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
     p.put(
         "user",
-        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+        Map.of(
+            "id",
+            userId,
+            "username",
+            userId.toLowerCase(Locale.ROOT),
+            "team_id",
+            FakeSlack.TEAM_ID));
     p.put("api_app_id", "A0APP");
     p.put("token", "legacy");
     p.put("trigger_id", "trigger-2");
@@ -75,6 +88,53 @@ final class Payloads {
             "private_metadata", channelId,
             "state", Map.of("values", state)));
     p.put("response_urls", List.of());
+    return p;
+  }
+
+  /**
+   * A modal submitted as Slack sends it: the opened view's callback id and private metadata come
+   * back unchanged, each input as {@code state.values.<block_id>.<action_id>}.
+   */
+  static Map<String, Object> formSubmission(
+      String userId, com.google.gson.JsonObject openedView, Map<String, String> plainTexts) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    plainTexts.forEach(
+        (name, value) ->
+            state.put(name, Map.of(name, Map.of("type", "plain_text_input", "value", value))));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("type", "view_submission");
+    p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
+    p.put(
+        "user",
+        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+    p.put("api_app_id", "A0APP");
+    p.put("token", "legacy");
+    p.put("trigger_id", "trigger-3");
+    p.put(
+        "view",
+        Map.of(
+            "id", "V2",
+            "type", "modal",
+            "callback_id", openedView.get("callback_id").getAsString(),
+            "private_metadata", openedView.get("private_metadata").getAsString(),
+            "state", Map.of("values", state)));
+    p.put("response_urls", List.of());
+    return p;
+  }
+
+  /** A button of a posted message pressed as Slack sends it: its action id and value as sent. */
+  static Map<String, Object> pressed(
+      String userId, String channelId, String responseUrl, String actionId, String value) {
+    Map<String, Object> p = blockAction(userId, channelId, responseUrl, actionId);
+    p.put(
+        "actions",
+        List.of(
+            Map.of(
+                "action_id", actionId,
+                "block_id", "b1",
+                "value", value,
+                "type", "button",
+                "action_ts", "1700000001.1")));
     return p;
   }
 

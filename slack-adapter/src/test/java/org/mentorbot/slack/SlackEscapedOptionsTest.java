@@ -13,7 +13,7 @@ import org.mentorbot.slack.fake.SignedClient;
 /**
  * Slash commands whose options name members and channels, sent over the wire exactly as Slack sends
  * them with {@code should_escape: true} ({@code <@U…|name>}, {@code <#C…|name>}, {@code
- * <!subteam^S…|@handle>}, {@code &amp;}): the core receives ids, never names.
+ * <!subteam^S…|@handle>}, <code>&amp;amp;</code>): the core receives ids, never names.
  */
 class SlackEscapedOptionsTest {
 

@@ -89,7 +89,9 @@ final class ConsoleSession {
         COMMUNITY, new Actor(user, user, moderator, Set.of()), Optional.of(CHANNEL));
   }
 
-  private void show(String user, Reply reply) {
+  private void show(String user, Reply answer) {
+    // The console has no forms: it shows how to run the form's command by hand.
+    Reply reply = answer instanceof Reply.Form form ? Reply.privately(form.instead()) : answer;
     String destination = "reply @" + user;
     ZoneId zone = zones.apply(user).orElse(ZoneOffset.UTC);
     if (reply instanceof Reply.Shown shown) {

@@ -127,7 +127,7 @@ final class RosterCsv {
 
     Set<String> list(String column, boolean required) {
       Set<String> out = new LinkedHashSet<>();
-      for (String part : table.cell(row, column).split(";")) {
+      for (String part : table.cell(row, column).split(";", -1)) {
         String v = part.trim().toLowerCase(Locale.ROOT);
         if (!v.isEmpty()) {
           out.add(v);
@@ -171,16 +171,14 @@ final class RosterCsv {
 
     boolean bool(String column) {
       String v = table.cell(row, column).toLowerCase(Locale.ROOT);
-      switch (v) {
-        case "true":
-          return true;
-        case "false":
-        case "":
-          return false;
-        default:
+      return switch (v) {
+        case "true" -> true;
+        case "false", "" -> false;
+        default -> {
           bad(column, "\"" + table.cell(row, column) + "\" must be true or false");
-          return false;
-      }
+          yield false;
+        }
+      };
     }
   }
 }

@@ -39,6 +39,6 @@ class SignupScriptTest {
     assertThat(TRANSCRIPT)
         .contains("Write it as goals:\"Get a frontend internship\".")
         .contains("Usage: /round open [kind:mentorship|peer-circles|reverse] [days:N]")
-        .contains("Wanted, no mentor: go: looked for 2 times; no mentor");
+        .contains("Wanted, no mentor: 2 members looked for go; no mentor");
   }
 }

@@ -3,6 +3,7 @@ package org.mentorbot.app.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ final class ChildJar implements AutoCloseable {
           .as("the child is still running; its stderr:%n%s", err())
           .isTrue();
       try (Socket probe = new Socket()) {
-        probe.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
         return;
       } catch (IOException notYet) {
         process.waitFor(100, TimeUnit.MILLISECONDS);
@@ -139,11 +140,16 @@ final class ChildJar implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the child if it still runs; an interrupt while waiting for it is passed on. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
       process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

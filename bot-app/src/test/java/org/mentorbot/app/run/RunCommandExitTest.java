@@ -51,17 +51,16 @@ class RunCommandExitTest {
     Path config =
         Files.writeString(
             dir.resolve("mentorbot.yml"),
-            String.join(
-                "\n",
-                "discord:",
-                "  shards: 0",
-                "slack:",
-                "  mode: carrier-pigeon",
-                "  port: 70000",
-                "community:",
-                "  askLimit: 99",
-                "  colour: blue",
-                ""));
+            """
+            discord:
+              shards: 0
+            slack:
+              mode: carrier-pigeon
+              port: 70000
+            community:
+              askLimit: 99
+              colour: blue
+            """);
 
     int exit = run(Map.of("DISCORD_TOKEN", "fake-token-0123456789"), config);
 

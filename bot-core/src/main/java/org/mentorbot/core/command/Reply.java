@@ -1,6 +1,10 @@
 package org.mentorbot.core.command;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.text.SafeText;
 
@@ -29,6 +33,74 @@ public sealed interface Reply {
     /** One line for platforms that show plain text. */
     public String text() {
       return fix.isBlank() ? problem : problem + " " + fix;
+    }
+  }
+
+  /**
+   * The member fills in a form before a command runs. Front ends with forms (Discord and Slack
+   * modals) show {@code intro} and {@code fields}; submitting runs {@code /root sub} with {@code
+   * fixed} plus the entered values as an ordinary command, so that command's checks decide and its
+   * answer is the reply. A front end without forms (the console), or one that cannot open the form
+   * in time, shows {@code instead}, which says how to run the command by hand.
+   */
+  record Form(
+      String title,
+      String intro,
+      String submit,
+      String root,
+      String sub,
+      Map<String, String> fixed,
+      List<FormField> fields,
+      Message instead)
+      implements Reply {
+    public Form {
+      Objects.requireNonNull(title, "title");
+      intro = SafeText.defuseMassMentions(Objects.requireNonNull(intro, "intro"));
+      Objects.requireNonNull(submit, "submit");
+      fixed = Map.copyOf(fixed);
+      fields = List.copyOf(fields);
+      Objects.requireNonNull(instead, "instead");
+      CommandSpec spec =
+          Catalogue.find(root, sub)
+              .orElseThrow(() -> new IllegalArgumentException("no command " + root + " " + sub));
+      Set<String> options = new HashSet<>();
+      spec.options().forEach(o -> options.add(o.name()));
+      Set<String> used = new HashSet<>(fixed.keySet());
+      if (fields.isEmpty()) {
+        throw new IllegalArgumentException("a form needs a field");
+      }
+      for (FormField field : fields) {
+        if (!used.add(field.option())) {
+          throw new IllegalArgumentException("option given twice: " + field.option());
+        }
+      }
+      if (!options.containsAll(used)) {
+        throw new IllegalArgumentException("not an option of /" + root + " " + sub + ": " + used);
+      }
+    }
+
+    /** The field filling {@code option}, if the form asks for it. */
+    public java.util.Optional<FormField> field(String option) {
+      return fields.stream().filter(f -> f.option().equals(option)).findFirst();
+    }
+
+    /**
+     * The command a submitted form runs: its fixed options, then the non-blank entered values of
+     * the command's other options (a value for a fixed option cannot replace it).
+     */
+    public static RawCommand submission(
+        String root, String sub, Map<String, String> fixed, Map<String, String> entered) {
+      Map<String, String> named = new java.util.LinkedHashMap<>(fixed);
+      CommandSpec spec =
+          Catalogue.find(root, sub)
+              .orElseThrow(() -> new IllegalArgumentException("no command " + root + " " + sub));
+      for (OptionSpec option : spec.options()) {
+        String value = entered.get(option.name());
+        if (value != null && !value.isBlank() && !fixed.containsKey(option.name())) {
+          named.put(option.name(), value.strip());
+        }
+      }
+      return new RawCommand(root, sub, List.of(), named);
     }
   }
 

@@ -95,7 +95,7 @@ public enum SettingKey {
     if (type == Type.CHANNEL || type == Type.ROLE) {
       return Optional.empty();
     }
-    String[] words = name().toLowerCase(Locale.ROOT).split("_");
+    String[] words = name().toLowerCase(Locale.ROOT).split("_", -1);
     StringBuilder out = new StringBuilder(words[0]);
     for (int i = 1; i < words.length; i++) {
       out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

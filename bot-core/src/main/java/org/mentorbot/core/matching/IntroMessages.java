@@ -63,8 +63,9 @@ final class IntroMessages {
                     .map(g -> SafeText.clip(SafeText.of(g), 500))
                     .orElse("Not written down yet — a good first thing to talk about."));
     if (round.kind() == org.mentorbot.core.matching.engine.RoundKind.REVERSE) {
-      Profile teacher = RoundPublisher.reverseSwap(plan, pair) ? mentee : mentor;
-      Profile learner = teacher == mentee ? mentor : mentee;
+      boolean swap = RoundPublisher.reverseSwap(plan, pair);
+      Profile teacher = swap ? mentee : mentor;
+      Profile learner = swap ? mentor : mentee;
       m.field(
           "Reverse mentoring",
           "This round turns mentoring around: "

@@ -41,11 +41,11 @@ final class JoinCommand implements CommandHandler, ActionHandler {
   @Override
   public Reply press(Invocation invocation, String argument) {
     // round-join:<round> from the announcement, round-join:<round>:<role> from the role choice.
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     if (parts.length > 2
         || !parts[0].matches("\\d{1,18}")
-        || parts.length == 2
-            && !List.of(Participant.MENTOR, Participant.MENTEE).contains(parts[1])) {
+        || (parts.length == 2
+            && !List.of(Participant.MENTOR, Participant.MENTEE).contains(parts[1]))) {
       throw new ProblemException(
           "That Join button is broken.", "Run `/round join` to join the open round.");
     }

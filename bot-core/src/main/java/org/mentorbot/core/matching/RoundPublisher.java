@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.community.CommunityId;
@@ -44,6 +45,29 @@ final class RoundPublisher {
     int menteeYears =
         Optional.ofNullable(plan.profiles().get(pair.menteeId())).flatMap(p -> p.years()).orElse(0);
     return menteeYears < mentorYears;
+  }
+
+  /**
+   * Tells each member of {@code why} (member id to reason) by direct message why they got no
+   * partner this round; one message per member and round, whichever side they joined on.
+   */
+  private void tellUnmatched(
+      Handle tx,
+      CommunityId community,
+      Round round,
+      Map<String, String> why,
+      BiFunction<Round, String, Message> message) {
+    why.forEach(
+        (member, reason) ->
+            rounds
+                .context
+                .outbox()
+                .enqueue(
+                    tx,
+                    community,
+                    new Destination.DirectMessage(member),
+                    message.apply(round, reason),
+                    "unmatched:" + round.id() + ":" + member));
   }
 
   Plan publish(Handle tx, CommunityId community) {
@@ -109,29 +133,8 @@ final class RoundPublisher {
               "unmatched:" + round.id() + ":" + mentee.menteeId());
     }
     // Everyone who joined and was not matched hears why and what next, mentors included.
-    idle.forEach(
-        (mentor, why) ->
-            rounds
-                .context
-                .outbox()
-                .enqueue(
-                    tx,
-                    community,
-                    new Destination.DirectMessage(mentor),
-                    IntroMessages.noMentee(round, why),
-                    "unmatched:" + round.id() + ":" + mentor));
-    plan.busy()
-        .forEach(
-            (mentee, why) ->
-                rounds
-                    .context
-                    .outbox()
-                    .enqueue(
-                        tx,
-                        community,
-                        new Destination.DirectMessage(mentee),
-                        IntroMessages.alreadyMatched(round, why),
-                        "unmatched:" + round.id() + ":" + mentee));
+    tellUnmatched(tx, community, round, idle, IntroMessages::noMentee);
+    tellUnmatched(tx, community, round, plan.busy(), IntroMessages::alreadyMatched);
     for (CircleResult.UnplacedPeer peer : plan.unplaced()) {
       rounds.pairs.insertUnmatched(
           tx, round.id(), peer.peerId(), PairStore.NOT_PLACED, peer.reason());

@@ -32,11 +32,11 @@ final class MeetingButtons implements ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     boolean offer = parts.length == 3 && parts[0].equals("offer");
     if (!(offer || parts.length == 2)
         || !parts[1].matches("\\d{1,18}")
-        || offer && !parts[2].matches("\\d{1,12}")) {
+        || (offer && !parts[2].matches("\\d{1,12}"))) {
       throw unknown();
     }
     String self = invocation.actor().userId();

@@ -74,7 +74,7 @@ final class MeetingJobs {
   }
 
   private void run(Handle tx, CommunityId community, String kind, String payload) {
-    String[] parts = payload.split(":");
+    String[] parts = payload.split(":", -1);
     long id = Long.parseLong(parts[0]);
     int sequence = Integer.parseInt(parts[1]);
     Optional<Meeting> found =

@@ -238,7 +238,7 @@ final class Meetings {
 
   /** "Another time": the proposal (or the move) is off; the proposer is told. */
   String decline(Handle tx, CommunityId community, Meeting meeting, String userId) {
-    Mentorship mentorship = mentorshipOf(tx, meeting);
+    mentorshipOf(tx, meeting); // refuses a meeting whose mentorship was erased
     requireOpen(meeting);
     Instant now = now();
     String proposer;

@@ -130,7 +130,7 @@ public final class SharedHours {
 
   /** The next whole half hour (UTC), so offered times read as :00 or :30 in whole-hour zones. */
   static Instant roundUp(Instant t) {
-    long half = Duration.ofMinutes(30).getSeconds();
+    long half = Duration.ofMinutes(30).toSeconds();
     long s = t.getEpochSecond();
     long rounded = ((s + half - 1) / half) * half;
     return Instant.ofEpochSecond(rounded == s && t.getNano() > 0 ? s + half : rounded);

@@ -67,7 +67,7 @@ final class EndCommand implements CommandHandler, ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !REASONS.contains(parts[1])) {
       throw new ProblemException(
           "That button is not one I know.", "Use `/mentor end @partner reason:<why>`.");

@@ -1,7 +1,6 @@
 package org.mentorbot.core.mentorship;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
@@ -130,7 +129,6 @@ final class GoalCommands {
                             + (to == Goal.State.DONE ? " is done." : " is dropped.")
                             + "\n");
                 if (to == Goal.State.DONE && mentorships.goals.open(tx, m.id()).isEmpty()) {
-                  Optional<String> partner = m.othersOf(self).stream().findFirst();
                   return Reply.privately(
                       Message.builder(
                               list.text()

@@ -33,7 +33,7 @@ final class ModeratorButtons implements ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     if (parts.length != 2
         || !(parts[0].equals("take") || parts[0].equals("end"))
         || !parts[1].matches("\\d{1,18}")) {

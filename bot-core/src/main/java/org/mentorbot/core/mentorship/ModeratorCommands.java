@@ -236,7 +236,7 @@ final class ModeratorCommands {
                             tx,
                             request.community(),
                             m,
-                            intro(tx, m, mentorId, menteeId, mentee, r.reasons())),
+                            intro(m, mentorId, menteeId, mentee, r.reasons())),
                         "intro-by-hand:" + m.id());
                 return Reply.privately(
                     "Paired "
@@ -257,7 +257,6 @@ final class ModeratorCommands {
     }
 
     private Message intro(
-        Handle tx,
         Mentorship m,
         String mentorId,
         String menteeId,

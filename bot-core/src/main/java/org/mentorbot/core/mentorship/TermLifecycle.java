@@ -41,7 +41,7 @@ final class TermLifecycle implements ActionHandler {
   }
 
   private void askDue(Handle tx, CommunityId community, String payload) {
-    String[] parts = payload.split(":");
+    String[] parts = payload.split(":", -1);
     long id = Long.parseLong(parts[0]);
     int term = Integer.parseInt(parts[1]);
     Optional<Mentorship> found = mentorships.store.find(tx, id);
@@ -98,7 +98,7 @@ final class TermLifecycle implements ActionHandler {
   }
 
   private void termDue(Handle tx, CommunityId community, String payload) {
-    String[] parts = payload.split(":");
+    String[] parts = payload.split(":", -1);
     Optional<Mentorship> found = mentorships.store.find(tx, Long.parseLong(parts[0]));
     if (found.isEmpty()
         || !found.get().running()
@@ -155,7 +155,7 @@ final class TermLifecycle implements ActionHandler {
 
   @Override
   public Reply press(Invocation invocation, String argument) {
-    String[] parts = argument.split(":");
+    String[] parts = argument.split(":", -1);
     Optional<TermChoice> choice = parts.length == 2 ? TermChoice.parse(parts[1]) : Optional.empty();
     if (choice.isEmpty() || !parts[0].matches("\\d{1,18}")) {
       throw new ProblemException(

@@ -159,7 +159,7 @@ public final class TimeTokens {
   public static String relativeText(Instant instant, Instant now) {
     Duration d = Duration.between(now, instant);
     boolean future = !d.isNegative();
-    long seconds = Math.abs(d.getSeconds());
+    long seconds = Math.abs(d.toSeconds());
     String amount;
     if (seconds < 60) {
       return "now";

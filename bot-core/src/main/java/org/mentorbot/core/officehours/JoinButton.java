@@ -1,14 +1,20 @@
 package org.mentorbot.core.officehours;
 
+import java.util.List;
+import java.util.Map;
 import org.mentorbot.core.command.ActionHandler;
+import org.mentorbot.core.command.FormField;
 import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.messaging.Message;
 
 /**
- * The announcement's Join button ({@code oh-join:<session row id>}). A button cannot carry the
- * question the mentor needs, so it checks the member could join (closed, full, already queued,
- * queue limit are refused now) and answers with the exact {@code /queue join} to run.
+ * The announcement's Join button ({@code oh-join:<session row id>}). It checks the member could
+ * join (closed, paused, full, already queued, queue limit are refused now, before they type
+ * anything) and answers with a form asking for the question the mentor needs; submitting it runs
+ * {@code /queue join <number> question:"..."}, which checks everything again. Where no form can be
+ * shown (the console) the answer is the exact {@code /queue join} to run.
  */
 final class JoinButton implements ActionHandler {
 
@@ -46,16 +52,34 @@ final class JoinButton implements ActionHandler {
                           + " waiting (estimated wait "
                           + OfficeHours.minutes(s.waits().estimate(h, session, waiting))
                           + ")";
-              return Reply.privately(
+              String intro =
                   "Office hours "
                       + session.label()
                       + " with "
                       + OfficeHours.mention(session.ownerId())
                       + ": "
                       + queue
-                      + ". To join, tell them what you need help with: `/queue join "
-                      + session.number()
-                      + " question:\"...\"`.");
+                      + ".";
+              return new Reply.Form(
+                  "Join office hours #" + session.number(),
+                  intro + " Only the mentors hosting this queue see your question.",
+                  "Join the queue",
+                  "queue",
+                  "join",
+                  Map.of("session", Integer.toString(session.number())),
+                  List.of(
+                      new FormField(
+                          "question",
+                          "What do you need help with?",
+                          "A sentence or two, e.g. how do I size a thread pool?",
+                          true,
+                          OfficeHours.MAX_QUESTION,
+                          true)),
+                  Message.of(
+                      intro
+                          + " To join, tell them what you need help with: `/queue join "
+                          + session.number()
+                          + " question:\"...\"`."));
             });
   }
 

@@ -58,8 +58,12 @@ final class EditCommand implements CommandHandler {
                         : " No more round DMs; watch the announce channel or `/round status`.";
               }
               return Reply.privately(
-                  ProfileView.render(
-                      updated, roster.today(), heading, roster.settings(tx, request.invocation())));
+                  ProfileView.renderOwn(
+                      updated,
+                      roster.today(),
+                      heading,
+                      roster.settings(tx, request.invocation()),
+                      notices.on(tx, c, updated.userId())));
             });
   }
 

@@ -45,7 +45,7 @@ final class FindCommand implements CommandHandler {
   public Reply handle(CommandRequest request) {
     Found found = roster.context().db().read(h -> find(h, request));
     if (found.none()) {
-      // Nobody to show: count the demand (the topic only, never who asked) for /mentor stats.
+      // Nobody to show: note the demand (topic and member, counted once) for /mentor stats.
       roster
           .context()
           .db()

@@ -36,12 +36,20 @@ final class ProfileCommand implements CommandHandler {
             h -> {
               if (whose.equals(self)) {
                 Profile own = roster.requireOwn(h, request.invocation());
+                boolean notices =
+                    roster
+                        .context()
+                        .communities()
+                        .find(h, request.community())
+                        .map(id -> new RoundNotices().on(h, id, self))
+                        .orElse(true);
                 return Reply.privately(
-                    ProfileView.render(
+                    ProfileView.renderOwn(
                         own,
                         roster.today(),
                         "Your profile.",
-                        roster.settings(h, request.invocation())));
+                        roster.settings(h, request.invocation()),
+                        notices));
               }
               var communityId = roster.context().communities().find(h, request.community());
               boolean hidden =

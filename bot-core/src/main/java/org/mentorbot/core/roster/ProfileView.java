@@ -11,8 +11,33 @@ public final class ProfileView {
 
   private ProfileView() {}
 
+  /**
+   * The member's own profile: everyone's view plus their round-notice choice ({@code notify:}),
+   * which only they see, so they can check what they chose and how to change it.
+   */
+  public static Message renderOwn(
+      Profile p,
+      LocalDate today,
+      String heading,
+      CommunitySettings settings,
+      boolean roundNotices) {
+    return builder(p, today, heading, settings)
+        .field(
+            "Round notices",
+            roundNotices
+                ? "on (a DM when a round opens and one reminder before its sign-up closes;"
+                    + " `/mentor edit notify:off` stops them)"
+                : "off (no round DMs; `/mentor edit notify:rounds` turns them on)")
+        .build();
+  }
+
   /** {@code settings} give the lengths behind "short" and "long". */
   public static Message render(
+      Profile p, LocalDate today, String heading, CommunitySettings settings) {
+    return builder(p, today, heading, settings).build();
+  }
+
+  private static Message.Builder builder(
       Profile p, LocalDate today, String heading, CommunitySettings settings) {
     Message.Builder m =
         Message.builder(heading).title("Profile of " + SafeText.of(p.displayName()));
@@ -36,7 +61,7 @@ public final class ProfileView {
     if (p.pausedOn(today)) {
       m.field("Paused", p.pausedUntil().map(d -> "until " + d).orElse("until resumed"));
     }
-    return m.build();
+    return m;
   }
 
   /** A format with its length in this community, e.g. "long (6 months)". */

@@ -54,6 +54,7 @@ final class RosterData implements PersonalData {
                       : RoundNotices.OFF);
             });
     out.put("blocked", handle.attach(MemberDao.class).blockedBy(communityId, userId));
+    out.put("lookedForWithoutMentor", TopicDemand.topicsOf(handle, communityId, userId));
     return out;
   }
 
@@ -88,5 +89,6 @@ final class RosterData implements PersonalData {
     MemberDao dao = tx.attach(MemberDao.class);
     dao.delete(communityId, userId);
     dao.clearBlocksBy(communityId, userId);
+    TopicDemand.erase(tx, communityId, userId);
   }
 }

@@ -98,7 +98,7 @@ final class StatsCommand implements CommandHandler {
 
   /**
    * Topics members looked for with {@code /mentor find} that no mentor on the roster covers, as one
-   * field: "rust: looked for 4 times; no mentor (last Tue 2026-03-03)".
+   * field: "4 members looked for rust; no mentor (last Tue 2026-03-03)".
    */
   static Message withDemand(Message stats, List<TopicDemand.Unmet> demand) {
     if (demand.isEmpty()) {
@@ -107,10 +107,9 @@ final class StatsCommand implements CommandHandler {
     StringBuilder text = new StringBuilder();
     for (TopicDemand.Unmet d : demand) {
       text.append(text.length() == 0 ? "" : "\n")
+          .append(d.members())
+          .append(d.members() == 1 ? " member looked for " : " members looked for ")
           .append(org.mentorbot.core.text.SafeText.of(d.topic()))
-          .append(": looked for ")
-          .append(d.searches())
-          .append(d.searches() == 1 ? " time" : " times")
           .append("; no mentor (last ")
           .append(org.mentorbot.core.mentorship.Dates.day(d.last()))
           .append(")");

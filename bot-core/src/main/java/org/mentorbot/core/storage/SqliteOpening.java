@@ -30,11 +30,15 @@ final class SqliteOpening {
   /** Opens (creating if needed) and migrates the file; see {@link Database#openFile}. */
   static Database file(String path) {
     String url = "jdbc:sqlite:" + path;
-    try (MigrationLock opening = MigrationLock.acquire(Path.of(path))) {
+    // Held while the file is checked and migrated; the body needs no handle on it.
+    MigrationLock opening = MigrationLock.acquire(Path.of(path));
+    try {
       refuseNewerSchema(path);
       return open(
           dataSource(url, true, SQLiteConfig.TransactionMode.DEFERRED),
           dataSource(url, true, SQLiteConfig.TransactionMode.IMMEDIATE));
+    } finally {
+      opening.close();
     }
   }
 

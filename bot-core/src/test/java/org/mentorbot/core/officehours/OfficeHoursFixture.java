@@ -60,10 +60,37 @@ final class OfficeHoursFixture implements AutoCloseable {
   }
 
   String press(String user, String actionId) {
-    return text(core.commands().press(Invocation.of(COMMUNITY, actor(user)), actionId));
+    return text(pressed(user, actionId));
   }
 
+  Reply pressed(String user, String actionId) {
+    return core.commands().press(Invocation.of(COMMUNITY, actor(user)), actionId);
+  }
+
+  int count(String sql) {
+    Integer n = db.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    return n;
+  }
+
+  List<String> strings(String sql) {
+    List<String> values = db.read(h -> h.createQuery(sql).mapTo(String.class).list());
+    return values;
+  }
+
+  /** Submits {@code form} as a front end does: its fixed options plus what the member entered. */
+  String submit(String user, Reply.Form form, java.util.Map<String, String> entered) {
+    return text(
+        core.commands()
+            .run(
+                Invocation.of(COMMUNITY, actor(user)),
+                Reply.Form.submission(form.root(), form.sub(), form.fixed(), entered)));
+  }
+
+  /** A form as "FORM title: intro", so a test sees the member was asked rather than answered. */
   static String text(Reply reply) {
+    if (reply instanceof Reply.Form form) {
+      return "FORM " + form.title() + ": " + shown(form.intro());
+    }
     if (reply instanceof Reply.Shown shown) {
       return shown(shown.message().text());
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.command.Reply;
 
 class QueueJoinTest {
 
@@ -210,7 +211,7 @@ class QueueJoinTest {
   }
 
   @Test
-  void joinButtonChecksAndAnswersWithTheCommandToRun() {
+  void joinButtonChecksThenAsksForTheQuestionInAFormThatJoinsLikeTheCommand() {
     f.say("alice", "officehours open topic:java");
     var posts = OfficeHoursFixture.postsIn(f.deliver(), "general");
     assertThat(posts)
@@ -218,12 +219,59 @@ class QueueJoinTest {
         .satisfies(m -> assertThat(m.text()).contains("/queue join 1"));
     String action = posts.get(0).buttons().get(0).actionId();
     assertThat(action).startsWith("oh-join:");
-    assertThat(f.press("bob", action))
+
+    Reply.Form form = (Reply.Form) f.pressed("bob", action);
+    assertThat(form.title()).isEqualTo("Join office hours #1");
+    assertThat(form.intro())
         .contains("Nobody is waiting yet")
+        .contains("Only the mentors hosting this queue see your question");
+    assertThat(form.root() + " " + form.sub()).isEqualTo("queue join");
+    assertThat(form.fixed()).containsExactly(java.util.Map.entry("session", "1"));
+    assertThat(form.fields())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.option()).isEqualTo("question");
+              assertThat(q.required()).isTrue();
+              assertThat(q.maxLength()).isEqualTo(OfficeHours.MAX_QUESTION);
+            });
+    assertThat(OfficeHoursFixture.text(Reply.privately(form.instead())))
+        .as("what the console shows")
         .contains("/queue join 1 question:");
-    f.say("bob", "queue join 1 question:\"x\"");
+    assertThat(f.count("SELECT COUNT(*) FROM oh_entry")).as("pressing joins nobody").isZero();
+
+    assertThat(f.submit("bob", form, java.util.Map.of("question", "  How do I test JDBC?  ")))
+        .startsWith("You're in the queue for #1 (java)");
+    assertThat(f.strings("SELECT user_id || ':' || question FROM oh_entry"))
+        .containsExactly("bob:How do I test JDBC?");
     assertThat(f.press("bob", action)).startsWith("PROBLEM: You are already in the queue");
     assertThat(f.press("bob", "oh-join:999"))
         .startsWith("PROBLEM: That button belongs to office hours");
+  }
+
+  @Test
+  void aFormSubmittedAfterTheQueueChangedIsRefusedAndJoinsNobody() {
+    f.say("alice", "officehours open topic:java capacity:1");
+    String action =
+        OfficeHoursFixture.postsIn(f.deliver(), "general").get(0).buttons().get(0).actionId();
+    Reply.Form bobs = (Reply.Form) f.pressed("bob", action);
+    Reply.Form cats = (Reply.Form) f.pressed("cat", action);
+
+    assertThat(f.submit("bob", bobs, java.util.Map.of("question", " ")))
+        .as("both platforms require the input; a blank one is left out and asked for")
+        .startsWith("PROBLEM: `/queue join` needs `question:`");
+    assertThat(f.submit("bob", bobs, java.util.Map.of("question", "ping @everyone")))
+        .startsWith("PROBLEM: `question:` mentions @")
+        .contains("Remove that mention");
+    assertThat(f.submit("bob", bobs, java.util.Map.of("question", "x".repeat(501))))
+        .startsWith("PROBLEM: Your question is 501 characters long.");
+    assertThat(f.submit("bob", bobs, java.util.Map.of("question", "q", "session", "7")))
+        .as("an entered value cannot replace the fixed session")
+        .startsWith("You're in the queue for #1");
+    assertThat(f.submit("cat", cats, java.util.Map.of("question", "mine")))
+        .startsWith("PROBLEM: Office hours #1 (java) are full (1 waiting).");
+    f.say("alice", "officehours pause");
+    assertThat(f.press("dan", action)).startsWith("PROBLEM: Office hours #1 (java) are not taking");
+    assertThat(f.strings("SELECT user_id FROM oh_entry")).containsExactly("bob");
   }
 }

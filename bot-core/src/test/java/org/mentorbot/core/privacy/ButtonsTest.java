@@ -65,6 +65,15 @@ class ButtonsTest {
   }
 
   @Test
+  void theConfirmButtonStillWorksAtTheLastMomentOfItsWindow() {
+    shown(c.mentor("ada", "signup mentor topics:java"));
+    String confirm = confirmButton("ada");
+    c.clock.advance(ForgetMeCommand.CONFIRM_WINDOW);
+    assertThat(shown(c.press("ada", confirm))).contains("has been erased");
+    assertThat(adaRows()).isZero();
+  }
+
+  @Test
   void anotherMembersConfirmButtonErasesNothing() {
     shown(c.mentor("ada", "signup mentor topics:java"));
     shown(c.mentor("sam", "signup mentor topics:java"));

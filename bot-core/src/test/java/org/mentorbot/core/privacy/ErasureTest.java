@@ -43,7 +43,8 @@ class ErasureTest {
           "ZoeQueueDugong",
           "ZoeMentorshipGoalWombat",
           "ZoeEndNoteQuagga",
-          "ZoeAgendaOcelot");
+          "ZoeAgendaOcelot",
+          "zoewantedibis");
 
   @TempDir Path dir;
 
@@ -87,6 +88,7 @@ class ErasureTest {
     ok(c.run(ZOE, "officehours", "open topic:\"ZoeTopicTapir\" minutes:60"));
     ok(c.run("ann", "officehours", "open topic:rust minutes:60"));
     ok(c.run(ZOE, "queue", "join 2 question:\"ZoeQueueDugong please\""));
+    ok(c.mentor(ZOE, "find zoewantedibis")); // no mentor: noted as her demand
     ok(c.mentor(ZOE, "export"));
     ok(c.mentor(ZOE, "export"));
   }

@@ -7,6 +7,7 @@ import static org.mentorbot.core.testing.TestCommunity.shown;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.testing.TestCommunity;
 
 /**
@@ -63,33 +64,67 @@ class HelpThatHelpsTest {
   }
 
   @Test
-  void findThatFindsNoMentorCountsTheDemandPerTopicForStats() {
+  void findThatFindsNoMentorCountsTheMembersWhoLookedPerTopicForStats() {
     c.mentor("ada", "signup mentor topics:java years:9");
     assertThat(shown(c.mentor("kim", "find rust")))
         .contains("No available mentors for `rust`")
         .contains("I noted that you looked");
-    c.mentor("kim", "find rust"); // the same member again: counted once
+    c.mentor("kim", "find rust"); // the same member again: one member
+    c.mentor("kim", "find rust");
     c.mentor("sam", "find Rust");
     c.mentor("lee", "find go");
     c.mentor("lee", "find java"); // found ada: no demand
     c.clock.set(Instant.parse("2026-03-03T10:00:00Z"));
     c.mentor("max", "find rust");
 
-    assertThat(c.strings("SELECT topic || ':' || searches FROM topic_demand ORDER BY topic"))
-        .containsExactly("go:1", "rust:3");
     assertThat(
-            c.db
-                .read(h -> h.createQuery("SELECT * FROM topic_demand").mapToMap().list())
-                .get(0)
-                .keySet())
-        .as("counts only, never who asked")
-        .containsExactlyInAnyOrder("community_id", "topic", "searches", "first_at", "last_at");
+            c.strings(
+                "SELECT topic || ':' || COUNT(*) FROM topic_demand_member GROUP BY topic"
+                    + " ORDER BY topic"))
+        .containsExactly("go:1", "rust:3");
     assertThat(shown(c.mentor("mod", "stats")))
+        .as("members, not searches: kim looked three times")
         .contains(
-            "Wanted, no mentor: rust: looked for 3 times; no mentor (last Tue 2026-03-03)\n"
-                + "go: looked for 1 time; no mentor (last Mon 2026-03-02)");
+            "Wanted, no mentor: 3 members looked for rust; no mentor (last Tue 2026-03-03)\n"
+                + "1 member looked for go; no mentor (last Mon 2026-03-02)");
 
     c.mentor("bob", "signup mentor topics:rust years:9");
-    assertThat(shown(c.mentor("mod", "stats"))).doesNotContain("rust:").contains("go: looked");
+    assertThat(shown(c.mentor("mod", "stats")))
+        .doesNotContain("for rust")
+        .contains("1 member looked for go");
+  }
+
+  @Test
+  void theDemandAMemberLeftIsInTheirExportAndGoesWithForgetMe() {
+    c.mentor("kim", "find rust");
+    c.mentor("kim", "find elixir");
+    c.mentor("sam", "find rust");
+
+    assertThat(c.strings("SELECT topic FROM topic_demand_member WHERE user_id = 'kim'"))
+        .containsExactlyInAnyOrder("rust", "elixir");
+    c.mentor("kim", "signup mentee topics:java goals:\"learn\"");
+    c.mentor("kim", "export");
+    String json =
+        new String(
+            c.deliveries()
+                .get(c.deliveries().size() - 1)
+                .message()
+                .attachment()
+                .orElseThrow()
+                .content(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("\"lookedForWithoutMentor\" : [ \"elixir\", \"rust\" ]");
+
+    Reply ask = c.mentor("kim", "forget-me");
+    assertThat(shown(c.press("kim", ((Reply.Shown) ask).message().buttons().get(0).actionId())))
+        .contains("has been erased");
+
+    assertThat(c.strings("SELECT topic || ':' || user_id FROM topic_demand_member"))
+        .as("kim's rows are gone; sam's stay")
+        .containsExactly("rust:sam");
+    assertThat(c.strings("SELECT topic FROM topic_demand ORDER BY topic"))
+        .as("a topic only kim looked for is kim's own words")
+        .containsExactly("rust");
+    assertThat(shown(c.mentor("mod", "stats"))).contains("1 member looked for rust");
   }
 }

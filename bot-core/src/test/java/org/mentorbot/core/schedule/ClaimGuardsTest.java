@@ -10,6 +10,9 @@ import static org.mentorbot.core.schedule.ScheduleFixture.SETTINGS;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.HandleCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,58 @@ class ClaimGuardsTest {
 
       assertThat(dispatcher.deliverDue()).isEqualTo(2);
       assertThat(f.states("outbox")).containsExactly("delivered", "delivered", "delivered");
+    }
+  }
+
+  @Test
+  void aParallelPassPastHalfItsLeaseStartsNoFurtherDelivery() throws Exception {
+    f.enqueue(ALICE, "first", "a1");
+    f.enqueue(BOB, "second", "b1");
+    f.enqueue(CAROL, "third", "c1");
+    // Two delivery threads: the first two rows start together, and once both have started the
+    // clock moves past half the lease before either returns. The third row starts only when a
+    // thread is free, so after the deadline: it must not be delivered.
+    AtomicInteger calls = new AtomicInteger();
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    CountDownLatch pastHalf = new CountDownLatch(1);
+    ChatGateway slowPair =
+        (community, destination, message) -> {
+          int call = calls.getAndIncrement();
+          if (call < 2) {
+            bothStarted.countDown();
+            await(bothStarted);
+            if (call == 0) {
+              f.clock.advance(Duration.ofMillis(LEASE / 2 + 1));
+              pastHalf.countDown();
+            }
+            await(pastHalf);
+          }
+          return DeliveryResult.delivered();
+        };
+    try (OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            f.database,
+            slowPair,
+            f.communities,
+            f.codec,
+            f.clock,
+            SETTINGS.withDeliveryThreads(2),
+            UndeliverableListener.NONE)) {
+      assertThat(dispatcher.deliverDue()).isEqualTo(2);
+      assertThat(f.states("outbox")).containsExactly("delivered", "delivered", "pending");
+      assertThat(f.count("SELECT COUNT(*) FROM outbox WHERE claimed_by IS NOT NULL"))
+          .as("released at once, not left to its lease")
+          .isZero();
+      assertThat(calls).hasValue(2);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other delivery started").isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -165,7 +165,7 @@ class SeveralInstancesOnPostgresTest {
   }
 
   private static void awaitHanging(Path log, Process victim) throws IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     while (!Files.exists(log) || !Files.readString(log).contains("hanging after")) {
       assertThat(victim.isAlive()).as("the instance to kill is still draining").isTrue();
       assertThat(System.nanoTime()).as("the instance to kill got far enough").isLessThan(deadline);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class FeedbackReleaseTest {
         }
         // Every rating set the report is consistent with: their sums. One sum that is n or 5n
         // would mean every rating is 1 or every rating is 5.
-        TreeSet<Integer> sums = consistentSums(shown.get());
+        SortedSet<Integer> sums = consistentSums(shown.get());
         assertThat(sums).as("n=%d sum=%d", n, sum).hasSizeGreaterThan(1);
       }
     }
@@ -84,7 +85,7 @@ class FeedbackReleaseTest {
     assertThat(leaks).isEmpty();
   }
 
-  private static TreeSet<Integer> consistentSums(FeedbackRelease shown) {
+  private static SortedSet<Integer> consistentSums(FeedbackRelease shown) {
     TreeSet<Integer> sums = new TreeSet<>();
     for (int s = shown.ratings(); s <= 5 * shown.ratings(); s++) {
       double mean = (double) s / shown.ratings();

@@ -51,6 +51,8 @@ public final class MessageRenderer {
   }
 
   /**
+   * Renders with each button's custom id made from the core's action id by {@code customIds}.
+   *
    * @param customIds the custom id for a button's action id (e.g. with the guild added for a button
    *     in a direct message); its result is kept to Discord's 100 characters by the caller
    */

@@ -79,6 +79,52 @@ public final class DiscordRules {
     return problems;
   }
 
+  /**
+   * What is wrong with a modal (interaction callback type 9): custom id 100, title 45, one to five
+   * top-level components (labels, 45 characters, each holding one text input; text displays), text
+   * input custom id 100, placeholder 100, {@code max_length} and value 4,000.
+   */
+  public static List<String> modalViolations(DataObject modal) {
+    List<String> problems = new ArrayList<>();
+    check(problems, "modal custom_id", modal.getString("custom_id", ""), 100);
+    check(problems, "modal title", modal.getString("title", ""), 45);
+    if (modal.getString("custom_id", "").isEmpty() || modal.getString("title", "").isEmpty()) {
+      problems.add("modal without custom_id or title");
+    }
+    DataArray components = modal.optArray("components").orElseGet(DataArray::empty);
+    if (components.length() < 1 || components.length() > 5) {
+      problems.add("modal with " + components.length() + " components");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < components.length(); i++) {
+      DataObject top = components.getObject(i);
+      switch (top.getInt("type", 0)) {
+        case 10 -> check(problems, "text display", top.getString("content", ""), 4000);
+        case 18 -> {
+          check(problems, "label", top.getString("label", ""), 45);
+          DataObject input = top.optObject("component").orElseGet(DataObject::empty);
+          if (input.getInt("type", 0) != 4) {
+            problems.add("label without a text input");
+            continue;
+          }
+          String id = input.getString("custom_id", "");
+          check(problems, "text input custom_id", id, 100);
+          if (!ids.add(id)) {
+            problems.add("text input custom_id " + id + " twice");
+          }
+          check(problems, "placeholder", input.getString("placeholder", ""), 100);
+          check(problems, "text input value", input.getString("value", ""), 4000);
+          int max = input.getInt("max_length", 4000);
+          if (max < 1 || max > 4000 || input.getInt("min_length", 0) > max) {
+            problems.add("text input max_length " + max);
+          }
+        }
+        default -> problems.add("modal component of type " + top.getInt("type", 0));
+      }
+    }
+    return problems;
+  }
+
   private static void check(List<String> problems, String what, String text, int max) {
     if (text.length() > max) {
       problems.add(what + " of " + text.length() + " characters (limit " + max + ")");

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -87,7 +88,7 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
                 FakeGuild.ready(gatewayUrl(), shard, shards, gateway.readyGuilds(shard, GUILD_ID)),
             FakeGuild::guildCreate);
     gateway.startAndWait();
-    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     httpThreads = Executors.newFixedThreadPool(4);
     http.setExecutor(httpThreads);
     http.createContext("/api/v10/", this::handle);
@@ -320,15 +321,22 @@ public final class FakeDiscord implements BeforeAllCallback, AfterAllCallback {
     DataObject body = r.json();
     if (callback) {
       int type = body.getInt("type", 0);
-      if (type != 4 && type != 7) {
+      if (type != 4 && type != 7 && type != 9) {
         return List.of();
       }
       body = body.optObject("data").orElseGet(DataObject::empty);
+      if (type == 9) {
+        return refusing(r, DiscordRules.modalViolations(body));
+      }
     }
     List<String> problems = DiscordRules.violations(body);
     if (r.method().equals("PATCH")) {
       problems = problems.stream().filter(v -> !v.equals("empty message")).toList();
     }
+    return refusing(r, problems);
+  }
+
+  private List<String> refusing(RecordedRequest r, List<String> problems) {
     if (!problems.isEmpty()) {
       synchronized (lock) {
         refused.add(r.method() + " " + r.path() + ": " + problems);

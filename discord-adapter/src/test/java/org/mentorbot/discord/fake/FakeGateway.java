@@ -1,5 +1,6 @@
 package org.mentorbot.discord.fake;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class FakeGateway extends WebSocketServer {
    * @param ready the READY payload for a shard id
    */
   FakeGateway(int shards, IntFunction<DataObject> ready, Supplier<DataObject> guildCreate) {
-    super(new InetSocketAddress("127.0.0.1", 0));
+    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     this.shards = shards;
     this.ready = ready;
     this.guildCreate = guildCreate;

@@ -64,10 +64,17 @@ public final class FakeInteractions {
   }
 
   public String button(String userId, String customId) {
+    return button(userId, List.of(), customId);
+  }
+
+  /**
+   * A button in the server pressed by a member with {@code roles} (moderators have Manage Server).
+   */
+  public String button(String userId, List<String> roles, String customId) {
     DataObject message =
         DiscordJson.message(discord.nextId(), FakeDiscord.GENERAL_ID, FakeGuild.bot(), "");
     return send(
-        base(3, userId, List.of())
+        base(3, userId, roles)
             .put("message", message)
             .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2)));
   }

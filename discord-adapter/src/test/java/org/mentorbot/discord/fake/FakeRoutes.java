@@ -68,12 +68,12 @@ final class FakeRoutes {
               .put("recipients", DataArray.empty().add(FakeGuild.user(recipient))));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
-      return ok(discord.createMessage(p.split("/")[1], r.json()));
+      return ok(discord.createMessage(p.split("/", -1)[1], r.json()));
     }
     if (m.equals("POST") && p.matches("channels/\\d+/threads")) {
       String name = r.json().getString("name");
       DataObject thread =
-          DiscordJson.thread(discord.nextId(), GUILD_ID, p.split("/")[1], APP_ID, name);
+          DiscordJson.thread(discord.nextId(), GUILD_ID, p.split("/", -1)[1], APP_ID, name);
       discord.threadCreated(thread);
       return ok(thread);
     }
@@ -104,7 +104,7 @@ final class FakeRoutes {
             .put("application_id", APP_ID)
             .put("version", discord.nextId());
         if (scope.contains("/guilds/")) {
-          command.put("guild_id", scope.split("/")[3]);
+          command.put("guild_id", scope.split("/", -1)[3]);
         }
         stored.add(command);
       }

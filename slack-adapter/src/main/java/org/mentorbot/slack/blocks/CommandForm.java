@@ -4,6 +4,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ConversationsSelectElement;
@@ -18,16 +20,23 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandSpec;
+import org.mentorbot.core.command.FormField;
 import org.mentorbot.core.command.OptionSpec;
 import org.mentorbot.core.command.RawCommand;
+import org.mentorbot.core.command.Reply;
 
 /**
  * A modal form for one catalogue command (the sign-up form): one input per option, typed after the
@@ -81,6 +90,120 @@ public final class CommandForm {
         .privateMetadata(privateMetadata)
         .blocks(blocks)
         .build();
+  }
+
+  /**
+   * A core {@link Reply.Form} (the office-hours Join button's question) as a modal: its intro as a
+   * section, one plain-text input per field, clipped to Slack's limits ({@code max_length} never
+   * above the form's own). The callback id names the command; {@code private_metadata} carries the
+   * channel and the form's fixed options, so the submission runs the command with them.
+   */
+  public static View modal(Reply.Form form, String channelId) {
+    String metadata = metadata(channelId, form.fixed());
+    if (metadata.length() > SlackLimits.VIEW_PRIVATE_METADATA
+        || form.fields().size() + 1 > SlackLimits.VIEW_BLOCKS) {
+      throw new UnrenderableMessage("the form does not fit in a Slack modal");
+    }
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (!form.intro().isBlank()) {
+      blocks.add(
+          SectionBlock.builder()
+              .text(
+                  MarkdownTextObject.builder()
+                      .text(
+                          SlackText.truncate(
+                              SlackText.mrkdwn(form.intro(), SlackText.mentionsIn(form.intro())),
+                              SlackLimits.SECTION_TEXT))
+                      .build())
+              .build());
+    }
+    form.fields().stream().map(CommandForm::input).forEach(blocks::add);
+    return View.builder()
+        .type("modal")
+        .callbackId(CALLBACK_PREFIX + form.root() + ":" + form.sub())
+        .title(
+            ViewTitle.builder()
+                .type("plain_text")
+                .text(MessageBlocks.plain(form.title(), SlackLimits.VIEW_TITLE))
+                .build())
+        .submit(
+            ViewSubmit.builder()
+                .type("plain_text")
+                .text(MessageBlocks.plain(form.submit(), SlackLimits.VIEW_BUTTON))
+                .build())
+        .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+        .privateMetadata(metadata)
+        .blocks(blocks)
+        .build();
+  }
+
+  private static LayoutBlock input(FormField field) {
+    PlainTextInputElement.PlainTextInputElementBuilder element =
+        PlainTextInputElement.builder()
+            .actionId(field.option())
+            .multiline(field.multiline())
+            .maxLength(Math.min(field.maxLength(), SlackLimits.TEXT_INPUT_LENGTH));
+    if (!field.placeholder().isBlank()) {
+      element.placeholder(
+          plainText(MessageBlocks.plain(field.placeholder(), SlackLimits.PLACEHOLDER)));
+    }
+    return InputBlock.builder()
+        .blockId(field.option())
+        .label(plainText(MessageBlocks.plain(field.label(), SlackLimits.INPUT_LABEL)))
+        .optional(!field.required())
+        .element(element.build())
+        .build();
+  }
+
+  /**
+   * {@code private_metadata}: the channel, then (after a line break) the fixed options as {@code
+   * name=value&...}, URL-encoded. The sign-up form's metadata is the channel alone.
+   */
+  public static String metadata(String channelId, Map<String, String> fixed) {
+    String channel = channelId == null ? "" : channelId;
+    if (fixed.isEmpty()) {
+      return channel;
+    }
+    List<String> pairs = new ArrayList<>();
+    new TreeMap<>(fixed)
+        .forEach(
+            (k, v) ->
+                pairs.add(
+                    URLEncoder.encode(k, StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return channel + "\n" + String.join("&", pairs);
+  }
+
+  /** The channel a form's {@code private_metadata} names (blank: the Home tab). */
+  public static String channelOf(String metadata) {
+    if (metadata == null) {
+      return "";
+    }
+    int nl = metadata.indexOf('\n');
+    return nl < 0 ? metadata : metadata.substring(0, nl);
+  }
+
+  /** The fixed options a form's {@code private_metadata} carries; none for a malformed one. */
+  public static Map<String, String> fixedOf(String metadata) {
+    Map<String, String> fixed = new LinkedHashMap<>();
+    int nl = metadata == null ? -1 : metadata.indexOf('\n');
+    if (nl < 0) {
+      return fixed;
+    }
+    try {
+      for (String pair : metadata.substring(nl + 1).split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          fixed.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IllegalArgumentException malformed) {
+      return Map.of();
+    }
+    return fixed;
   }
 
   private static String title(CommandSpec spec) {
@@ -200,9 +323,19 @@ public final class CommandForm {
 
   /** The input a problem is about, when the problem names one of the form's options. */
   public static Optional<String> inputNamedIn(CommandSpec spec, String problem) {
+    return inputNamedIn(spec, Map.of(), problem);
+  }
+
+  /**
+   * The input a problem is about, when the problem names one of the form's options that is an
+   * input, not one of the {@code fixed} options it carries.
+   */
+  public static Optional<String> inputNamedIn(
+      CommandSpec spec, Map<String, String> fixed, String problem) {
     String lower = problem.toLowerCase(Locale.ROOT);
     return spec.options().stream()
         .map(OptionSpec::name)
+        .filter(name -> !fixed.containsKey(name))
         .filter(
             name ->
                 Pattern.compile("(^|[^a-z0-9-])" + Pattern.quote(name) + "($|[^a-z0-9-])")

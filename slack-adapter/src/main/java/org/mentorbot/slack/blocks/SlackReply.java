@@ -42,6 +42,9 @@ public record SlackReply(boolean ephemeral, List<SlackMessage> parts, List<Attac
    * cannot show becomes a problem saying so, so the member always gets an answer.
    */
   public static SlackReply of(Reply reply, UnaryOperator<String> nameOf) {
+    if (reply instanceof Reply.Form form) { // where no modal can open: how to run it by hand
+      return of(Reply.privately(form.instead()), nameOf);
+    }
     if (reply instanceof Reply.Shown shown) {
       SlackLayout layout;
       try {

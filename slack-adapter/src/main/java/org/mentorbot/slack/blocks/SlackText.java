@@ -23,7 +23,10 @@ public final class SlackText {
       Pattern.compile(
           "<@([A-Za-z0-9._-]{1,64})>|<#([A-Z0-9]{2,30})>|" + TimeTokens.TOKEN.pattern());
 
-  /** Longest markup or escape worth keeping whole ({@code <@U…>}, {@code <#C…>}, {@code &amp;}). */
+  /**
+   * Longest markup or escape worth keeping whole ({@code <@U…>}, {@code <#C…>}, <code>&amp;amp;
+   * </code>).
+   */
   private static final int MAX_TOKEN = 100;
 
   private SlackText() {}
@@ -105,8 +108,9 @@ public final class SlackText {
   /**
    * Cuts {@code text} to at most {@code max} characters (UTF-16 units, which Slack's limits never
    * undercount), marking the cut with "…". The cut never splits a character outside the Basic
-   * Multilingual Plane (an emoji), an escape such as {@code &amp;} or markup such as {@code
-   * <@U123>}. For labels and notification text; content is split with {@link #split}, not cut.
+   * Multilingual Plane (an emoji), an escape such as <code>&amp;amp;</code> or markup such as
+   * {@code <@U123>}. For labels and notification text; content is split with {@link #split}, not
+   * cut.
    */
   public static String truncate(String text, int max) {
     if (text.length() <= max) {

@@ -114,6 +114,13 @@ public final class FakeSlack implements AutoCloseable {
             Map.of("display_name", displayName)));
   }
 
+  /** Registers a member exactly as {@code users.info} will return them (e.g. without a name). */
+  public void user(String id, Map<String, Object> fields) {
+    Map<String, Object> user = new java.util.HashMap<>(fields);
+    user.put("id", id);
+    users.put(id, user);
+  }
+
   public void userGroup(String groupId, String handle, String... memberIds) {
     userGroups.put(groupId, Map.of("id", groupId, "handle", handle, "users", List.of(memberIds)));
   }

@@ -317,7 +317,7 @@ final class FlowSolver {
       } else if (v == sink) {
         out[u - n]++;
       } else if (u == source || v == source) {
-        continue; // feeding or unfeeding a mentee changes no stored state beyond its assignment
+        // Feeding or unfeeding a mentee changes no stored state beyond its assignment.
       } else if (u < n) {
         int edge = pathEdges[i];
         int mt = v - n;

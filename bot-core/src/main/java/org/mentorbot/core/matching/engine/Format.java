@@ -21,7 +21,7 @@ public enum Format {
   static byte mask(Set<Format> formats) {
     byte mask = 0;
     for (Format f : formats) {
-      mask |= (byte) (1 << f.ordinal());
+      mask |= (byte) (f == SHORT ? 1 : 2);
     }
     return mask;
   }

@@ -52,9 +52,46 @@ final class OptimalAssignment {
     }
   }
 
-  /** The assignment and the figures benchmarks and explanations need. */
-  record Solution(
-      int[] assigned, int[] eligibleCount, long flowPairs, int subgraphPairs, int rounds) {}
+  /**
+   * The assignment and the figures benchmarks and explanations need. A class, not a record: the
+   * arrays are handed over without copying (they are large), and a record would compare them by
+   * reference.
+   */
+  static final class Solution {
+    private final int[] assigned;
+    private final int[] eligibleCount;
+    private final long flowPairs;
+    private final int subgraphPairs;
+    private final int rounds;
+
+    Solution(int[] assigned, int[] eligibleCount, long flowPairs, int subgraphPairs, int rounds) {
+      this.assigned = assigned;
+      this.eligibleCount = eligibleCount;
+      this.flowPairs = flowPairs;
+      this.subgraphPairs = subgraphPairs;
+      this.rounds = rounds;
+    }
+
+    int[] assigned() {
+      return assigned;
+    }
+
+    int[] eligibleCount() {
+      return eligibleCount;
+    }
+
+    long flowPairs() {
+      return flowPairs;
+    }
+
+    int subgraphPairs() {
+      return subgraphPairs;
+    }
+
+    int rounds() {
+      return rounds;
+    }
+  }
 
   private OptimalAssignment() {}
 

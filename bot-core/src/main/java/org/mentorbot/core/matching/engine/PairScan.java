@@ -156,7 +156,7 @@ final class PairScan {
       int k = 0;
       for (int m : members) {
         if (!rules.mentorPaused[m]) {
-          long offset = rules.mentorOffset[m] + 24 * 60;
+          long offset = rules.mentorOffset[m] + 24L * 60;
           keys[k++] = offset << 40 | (long) (GAP_SHIFT - mentorYears[m]) << 32 | m;
         }
       }

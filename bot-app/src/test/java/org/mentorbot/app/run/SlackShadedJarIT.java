@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,57 +156,6 @@ class SlackShadedJarIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(replyTo(response.body(), "jar")).contains("Welcome to the roster as a mentor");
     assertCleanStop();
-  }
-
-  /**
-   * HTTP mode behind a load balancer, SIGTERM with a command in flight: the listener keeps
-   * answering during the stop (a new command is told "restarting"), the command in flight gets its
-   * reply through its response_url, and the process exits cleanly.
-   */
-  @Test
-  void httpModeFinishesTheCommandInFlightOnSigterm() throws Exception {
-    slack.user("U1KIM", "Kim", false);
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    Path config = config("  mode: http\n  port: " + port + "\n  path: /slack/events");
-    child =
-        ChildJar.start(
-            dir,
-            Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET),
-            "run",
-            "--config",
-            config.toString());
-    child.awaitListening(port, START);
-    SignedClient client =
-        new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
-    CountDownLatch kimsLookup = slack.hold("users.info");
-    CompletableFuture<HttpResponse<String>> kims =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return client.slash(signup("U1KIM", "mentor", "kim"));
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    slack.await("users.info", c -> c.body().contains("U1KIM"), WAIT);
-
-    child.terminate();
-    child.awaitErr("Slack takes no new commands; 1 in progress", WAIT);
-    HttpResponse<String> late = client.slash(signup("U1ADA", "mentor", "late"));
-    assertThat(late.body())
-        .as("a command after SIGTERM is answered, not dropped")
-        .contains("mentorbot is restarting and did not run that");
-    kimsLookup.countDown();
-
-    assertThat(kims.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).statusCode()).isEqualTo(200);
-    assertThat(replyTo(kims.get().body(), "kim"))
-        .as("the command in flight at SIGTERM still gets its reply")
-        .contains("Welcome to the roster as a mentor");
-    assertThat(child.awaitExit(WAIT)).isEqualTo(SIGTERM_EXIT);
-    assertOneLineMessagesOnly();
   }
 
   /**

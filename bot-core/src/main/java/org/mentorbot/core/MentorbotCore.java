@@ -161,9 +161,12 @@ public final class MentorbotCore implements AutoCloseable {
     jobRunner.close(remaining(deadline));
   }
 
+  /** What is left of the budget, but at least a moment: an idle loop needs that to stop. */
   private static Duration remaining(long deadline) {
-    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    return Duration.ofNanos(Math.max(MIN_STOP_WAIT.toNanos(), deadline - System.nanoTime()));
   }
+
+  private static final Duration MIN_STOP_WAIT = Duration.ofMillis(500);
 
   /** Optional parts of the core, with production defaults. */
   public static final class Builder {

@@ -20,6 +20,9 @@ final class WorkerLoop implements AutoCloseable {
   /** How long {@link #close()} waits for the pass in progress when no limit is given. */
   static final Duration DEFAULT_STOP_LIMIT = Duration.ofSeconds(30);
 
+  /** How long an interrupted pass may take to record what it did not finish. */
+  private static final Duration INTERRUPTED_GRACE = Duration.ofSeconds(2);
+
   private final String name;
   private final Duration pollInterval;
   private final IntSupplier pass;
@@ -112,6 +115,11 @@ final class WorkerLoop implements AutoCloseable {
       if (!current.awaitTermination(Math.max(0, limit.toMillis()), TimeUnit.MILLISECONDS)) {
         LOG.warn("{}: pass still running after {}, interrupting", name, limit);
         current.shutdownNow();
+        // The interrupted pass records what it did not finish; let it, before the database closes.
+        if (!current.awaitTermination(INTERRUPTED_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn(
+              "{}: pass ignored the interrupt; its rows stay claimed until the next start", name);
+        }
       }
     } catch (InterruptedException e) {
       current.shutdownNow();

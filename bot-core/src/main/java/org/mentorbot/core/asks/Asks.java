@@ -11,6 +11,7 @@ import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.roster.MemberDao;
 import org.mentorbot.core.roster.Profile;
 import org.mentorbot.core.roster.RosterStore;
+import org.mentorbot.core.storage.TransactionMemo;
 
 /** What the ask command, buttons, job and data holder share: storage, roster lookups, effects. */
 final class Asks {
@@ -54,7 +55,8 @@ final class Asks {
             .filter(Profile::mentor)
             .filter(p -> !p.pausedOn(today))
             .isPresent()
-        && !h.attach(MemberDao.class).blockedEitherWay(communityId, askerId, mentorId);
+        && !TransactionMemo.attached(h, MemberDao.class)
+            .blockedEitherWay(communityId, askerId, mentorId);
   }
 
   /**

@@ -6,6 +6,7 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.storage.TransactionMemo;
 
 /**
  * {@code /mentor block @user} and {@code /mentor unblock @user}; the other member is never told.
@@ -39,7 +40,7 @@ final class BlockCommand implements CommandHandler {
         .write(
             tx -> {
               long c = roster.communityId(tx, request.invocation());
-              MemberDao dao = tx.attach(MemberDao.class);
+              MemberDao dao = TransactionMemo.attached(tx, MemberDao.class);
               if (block) {
                 dao.block(c, self, other, roster.context().clock().millis());
                 int ended = roster.departures().blocked(tx, request.community(), self, other);

@@ -15,6 +15,7 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.messaging.Message;
+import org.mentorbot.core.storage.TransactionMemo;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.TimeZones;
 import org.mentorbot.core.text.Topics;
@@ -79,7 +80,7 @@ final class FindCommand implements CommandHandler {
     List<Candidate> candidates = new ArrayList<>();
     if (communityId.isPresent()) {
       long c = communityId.get();
-      MemberDao dao = h.attach(MemberDao.class);
+      MemberDao dao = TransactionMemo.attached(h, MemberDao.class);
       Set<String> hidden = new HashSet<>(dao.blockedEitherWayWith(c, self));
       hidden.add(self);
       Optional<Profile> me = roster.store().find(h, c, self);

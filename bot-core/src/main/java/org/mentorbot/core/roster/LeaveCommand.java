@@ -5,6 +5,7 @@ import org.mentorbot.core.command.CommandHandler;
 import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
+import org.mentorbot.core.storage.TransactionMemo;
 
 /**
  * {@code /mentor leave}: removes the profile. Match history and blocks stay (history keeps the
@@ -32,7 +33,7 @@ final class LeaveCommand implements CommandHandler {
             tx -> {
               roster.requireOwn(tx, request.invocation());
               roster.departures().left(tx, request.community(), request.actor().userId());
-              tx.attach(MemberDao.class)
+              TransactionMemo.attached(tx, MemberDao.class)
                   .delete(roster.communityId(tx, request.invocation()), request.actor().userId());
               return Reply.privately(
                   "You have left the roster. Thanks for taking part! Sign up again any time;"

@@ -7,6 +7,7 @@ import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.ProblemException;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.command.UserRef;
+import org.mentorbot.core.storage.TransactionMemo;
 
 /**
  * {@code /mentor profile [@user]}. A member who blocked the caller looks exactly like a member who
@@ -54,7 +55,10 @@ final class ProfileCommand implements CommandHandler {
               var communityId = roster.context().communities().find(h, request.community());
               boolean hidden =
                   communityId
-                      .map(id -> h.attach(MemberDao.class).blockedEitherWay(id, self, whose))
+                      .map(
+                          id ->
+                              TransactionMemo.attached(h, MemberDao.class)
+                                  .blockedEitherWay(id, self, whose))
                       .orElse(false);
               Profile other =
                   roster

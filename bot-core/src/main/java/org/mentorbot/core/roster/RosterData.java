@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.feature.PersonalData;
+import org.mentorbot.core.storage.TransactionMemo;
 import org.mentorbot.core.text.TimeZones;
 
 /**
@@ -53,7 +54,9 @@ final class RosterData implements PersonalData {
                       ? RoundNotices.ROUNDS
                       : RoundNotices.OFF);
             });
-    out.put("blocked", handle.attach(MemberDao.class).blockedBy(communityId, userId));
+    out.put(
+        "blocked",
+        TransactionMemo.attached(handle, MemberDao.class).blockedBy(communityId, userId));
     out.put("lookedForWithoutMentor", TopicDemand.topicsOf(handle, communityId, userId));
     return out;
   }
@@ -86,7 +89,7 @@ final class RosterData implements PersonalData {
 
   @Override
   public void erase(Handle tx, long communityId, String userId) {
-    MemberDao dao = tx.attach(MemberDao.class);
+    MemberDao dao = TransactionMemo.attached(tx, MemberDao.class);
     dao.delete(communityId, userId);
     dao.clearBlocksBy(communityId, userId);
     TopicDemand.erase(tx, communityId, userId);

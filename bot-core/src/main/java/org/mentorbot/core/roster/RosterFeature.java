@@ -11,6 +11,7 @@ import org.mentorbot.core.feature.Feature;
 import org.mentorbot.core.feature.OverviewSection;
 import org.mentorbot.core.feature.PersonalData;
 import org.mentorbot.core.messaging.Field;
+import org.mentorbot.core.storage.TransactionMemo;
 
 /** The roster's commands, topic autocomplete, overview section and personal data. */
 public final class RosterFeature implements Feature {
@@ -55,8 +56,7 @@ public final class RosterFeature implements Feature {
                             .find(h, invocation.community())
                             .map(
                                 id ->
-                                    h
-                                        .attach(MemberDao.class)
+                                    TransactionMemo.attached(h, MemberDao.class)
                                         .topicsStartingWith(id, like(partial))
                                         .stream()
                                         .map(t -> new Suggestion(t, t))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.mentorbot.core.storage.TransactionMemo;
 import org.mentorbot.core.text.TimeZones;
 
 /** Loads and saves whole profiles (member row, topics, languages) through {@link MemberDao}. */
@@ -20,20 +21,20 @@ public final class RosterStore {
   }
 
   public Optional<Profile> find(Handle handle, long communityId, String userId) {
-    MemberDao dao = handle.attach(MemberDao.class);
+    MemberDao dao = TransactionMemo.attached(handle, MemberDao.class);
     return dao.find(communityId, userId).map(row -> assemble(dao, communityId, row));
   }
 
   /** Every profile of a community, in three queries however large it is. */
   public List<Profile> all(Handle handle, long communityId) {
-    MemberDao dao = handle.attach(MemberDao.class);
+    MemberDao dao = TransactionMemo.attached(handle, MemberDao.class);
     return assembleAll(
         dao.all(communityId), dao.allTopics(communityId), dao.allLanguages(communityId));
   }
 
   /** The profiles of the mentors of {@code topic}, in three queries. */
   public List<Profile> mentorsOf(Handle handle, long communityId, String topic) {
-    MemberDao dao = handle.attach(MemberDao.class);
+    MemberDao dao = TransactionMemo.attached(handle, MemberDao.class);
     return assembleAll(
         dao.teaching(communityId, topic),
         dao.teachingTopics(communityId, topic),
@@ -65,7 +66,7 @@ public final class RosterStore {
   }
 
   public void save(Handle tx, long communityId, Profile p) {
-    MemberDao dao = tx.attach(MemberDao.class);
+    MemberDao dao = TransactionMemo.attached(tx, MemberDao.class);
     dao.upsert(
         communityId,
         new MemberRow(

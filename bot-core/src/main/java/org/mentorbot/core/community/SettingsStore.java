@@ -42,15 +42,20 @@ public final class SettingsStore {
     Map<SettingKey, String> changed = new EnumMap<>(defaults.values());
     rows(handle, id.get())
         .forEach((name, value) -> SettingKey.byOption(name).ifPresent(k -> changed.put(k, value)));
-    CommunitySettings settings;
+    Map<String, String> aliases = new HashMap<>(defaults.topicAliases());
+    handle
+        .createQuery("SELECT alias, topic FROM topic_alias WHERE community_id = :c")
+        .bind("c", id.get())
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .forEach(e -> aliases.put(e.getKey(), e.getValue()));
     try {
       // All at once: stored values are checked together, as they were saved.
-      settings = new CommunitySettings(changed, defaults.topicAliases());
+      return new CommunitySettings(changed, aliases);
     } catch (SettingKey.InvalidSetting outdated) {
       // A stored value no longer fits (a range changed): keep the rest, drop what does not fit.
       LOG.warn(
           "{}: stored setting {} is invalid now; using its default", community, outdated.key());
-      settings = defaults;
+      CommunitySettings settings = defaults;
       for (Map.Entry<SettingKey, String> e : changed.entrySet()) {
         try {
           settings = settings.with(e.getKey(), e.getValue());
@@ -58,14 +63,8 @@ public final class SettingsStore {
           // logged above
         }
       }
+      return settings.withTopicAliases(aliases);
     }
-    Map<String, String> aliases = new HashMap<>(settings.topicAliases());
-    handle
-        .createQuery("SELECT alias, topic FROM topic_alias WHERE community_id = :c")
-        .bind("c", id.get())
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-        .forEach(e -> aliases.put(e.getKey(), e.getValue()));
-    return withAliases(settings, aliases);
   }
 
   public void put(Handle tx, CommunityId community, SettingKey key, String value) {
@@ -98,9 +97,5 @@ public final class SettingsStore {
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
         .forEach(e -> rows.put(e.getKey(), e.getValue()));
     return rows;
-  }
-
-  private static CommunitySettings withAliases(CommunitySettings s, Map<String, String> aliases) {
-    return s.withTopicAliases(aliases);
   }
 }

@@ -95,4 +95,26 @@ class SettingsInOneTransactionTest {
     Optional<Long> later = db.read(tx -> communities.find(tx, GUILD));
     assertThat(later).isEmpty();
   }
+
+  @Test
+  void aStoredValueThatNoLongerFitsFallsBackToItsDefaultAndKeepsTheRest() {
+    db.writeVoid(
+        tx -> {
+          long id = communities.idOf(tx, GUILD);
+          tx.createUpdate(
+                  "INSERT INTO community_setting (community_id, name, value) VALUES (:c, :n, :v)")
+              .bind("c", id)
+              .bind("n", SettingKey.CADENCE_DAYS.optionName())
+              .bind("v", "999")
+              .execute();
+          otherStore.put(tx, GUILD, SettingKey.QUEUE_LIMIT, "5");
+          otherStore.putAlias(tx, GUILD, "rs", "rust");
+        });
+
+    CommunitySettings loaded = db.read(tx -> settings.load(tx, GUILD));
+
+    assertThat(loaded.cadenceDays()).as("out of range: default").isEqualTo(14);
+    assertThat(loaded.text(SettingKey.QUEUE_LIMIT)).as("still valid: kept").isEqualTo("5");
+    assertThat(loaded.topicAliases()).containsEntry("rs", "rust").containsEntry("js", "javascript");
+  }
 }

@@ -119,12 +119,23 @@ public final class BenchCommandsCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * CPU time this process has used, all threads: divided by the commands it is a figure that holds
+   * on a busy machine, where commands/s only says how much of the CPU the bench was given.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   /** Runs one command per member on the thread pool; prints commands/s; returns failures. */
   private int phase(PrintWriter out, MentorbotCore core, String what, IntFunction<String> text)
       throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger failed = new AtomicInteger();
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     List<Future<?>> done = new ArrayList<>();
     for (int i = 0; i < members; i++) {
       int member = i;
@@ -154,15 +165,17 @@ public final class BenchCommandsCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.MINUTES);
     out.printf(
         Locale.ROOT,
-        "%-18s %,7d commands in %6.2f s  (%,8.0f commands/s)%n",
+        "%-18s %,7d commands in %6.2f s  (%,8.0f commands/s, %5.2f ms CPU each)%n",
         what + ":",
         members,
         seconds,
-        members / seconds);
+        members / seconds,
+        cpuMillis / members);
     out.flush();
     return failed.get();
   }

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 final class SlackHttpServer {
 
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+  private static final Duration STUCK_THREADS_LIMIT = Duration.ofSeconds(1);
 
   private final Server server;
   private final OpenExchanges exchanges = new OpenExchanges();
@@ -62,8 +63,10 @@ final class SlackHttpServer {
     server.setHandler(exchanges);
     server.setErrorHandler(new JsonErrors());
     // Server.stop() waits this long for every Graceful handler (OpenExchanges, and the context,
-    // which answers 503 from then on); the thread pool gets the same limit to finish its threads.
+    // which answers 503 from then on). It passes the limit on to its beans; a handler thread still
+    // busy after that is stuck, so the pool then gets a second only before it interrupts it.
     server.setStopTimeout(stopLimit.toMillis());
+    threads.setStopTimeout(STUCK_THREADS_LIMIT.toMillis());
     server.setStopAtShutdown(false); // mentorbot's own shutdown hook decides the order
   }
 

@@ -1,17 +1,20 @@
 package org.mentorbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,7 +200,6 @@ class SlackBotHttpTest {
       try {
         idle.slash(slack.client, form("/mentor", "find rust", "U1"));
         assertThat(idle.response().status()).isEqualTo(503);
-        assertThat(closer.isAlive()).as("close() still waits for the held ack").isTrue();
       } finally {
         formOpens.countDown();
       }
@@ -205,6 +207,29 @@ class SlackBotHttpTest {
       closer.join(WAIT.toMillis());
       assertThat(closer.isAlive()).isFalse();
       assertThat(core.calls()).extracting(ScriptedCore.Call::text).containsExactly("find java");
+    }
+  }
+
+  @Test
+  void aPortAlreadyInUseFailsTheStartNamingThePort() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = taken.getLocalPort();
+      SlackBot second =
+          new SlackBot(
+              new SlackSettings(
+                  "xoxb-test-token-000001",
+                  Optional.empty(),
+                  Optional.of(HttpBotFixture.SECRET),
+                  port,
+                  "/slack/events",
+                  slack.fake.apiUrl(),
+                  Optional.empty()),
+              core);
+      try {
+        assertThatThrownBy(second::start).hasMessageContaining(String.valueOf(port));
+      } finally {
+        second.close();
+      }
     }
   }
 

@@ -85,7 +85,7 @@ final class CommandFormModal {
     }
     Map<String, String> fixed = new LinkedHashMap<>();
     if (query >= 0) {
-      for (String pair : PAIRS.split(rest.substring(query + 1))) {
+      for (String pair : PAIRS.split(rest.substring(query + 1), -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           fixed.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));

@@ -194,7 +194,7 @@ public final class CommandForm {
       return fixed;
     }
     try {
-      for (String pair : PAIRS.split(metadata.substring(nl + 1))) {
+      for (String pair : PAIRS.split(metadata.substring(nl + 1), -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           fixed.put(

@@ -4,14 +4,9 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jetty.SlackAppServer;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +15,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandGateway;
@@ -43,9 +37,17 @@ public final class SlackBot implements AutoCloseable {
   private static final Duration DEFAULT_ACK_BUDGET = Duration.ofSeconds(2);
   private static final Duration ACTOR_CACHE_TTL = Duration.ofSeconds(60);
   private static final Duration DIRECTORY_TTL = Duration.ofMinutes(10);
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration STOP_TAKING_WORK_LIMIT = Duration.ofSeconds(10);
+
+  /**
+   * How long closing the HTTP endpoint waits for responses still being written. By then the
+   * commands are done (stopTakingWork waited for them) and no handler holds an ack longer than the
+   * 2.5 s ack budget, so this is ample; with the worker drain it stays inside the 10 s a stop gives
+   * the platforms to disconnect.
+   */
+  static final Duration HTTP_STOP_LIMIT = Duration.ofSeconds(3);
+
   private static final int QUEUE_LIMIT = 10_000;
 
   private final SlackSettings settings;
@@ -56,8 +58,7 @@ public final class SlackBot implements AutoCloseable {
   private final App app;
   private final SlackContext context;
   private SocketModeApp socketMode;
-  private SlackAppServer server;
-  private Thread serverThread;
+  private SlackHttpServer server;
 
   public SlackBot(SlackSettings settings, CommandGateway core) {
     this(settings, core, DEFAULT_ACK_BUDGET, 8);
@@ -152,43 +153,9 @@ public final class SlackBot implements AutoCloseable {
       log.info("Slack connected over Socket Mode");
       return;
     }
-    server = new SlackAppServer(app, settings.path(), settings.port());
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    serverThread =
-        new Thread(
-            () -> {
-              try {
-                server.start();
-              } catch (Exception e) {
-                failure.set(e);
-              }
-            },
-            "slack-http");
-    serverThread.setDaemon(true);
-    serverThread.start();
-    awaitListening(failure);
+    server = new SlackHttpServer(app, settings.path(), settings.port(), HTTP_STOP_LIMIT);
+    server.start();
     log.info("Slack HTTP endpoint listening on port {}{}", settings.port(), settings.path());
-  }
-
-  private void awaitListening(AtomicReference<Exception> failure) throws Exception {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (failure.get() != null) {
-        throw failure.get();
-      }
-      try (Socket probe = new Socket()) {
-        probe.connect(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 200);
-        return;
-      } catch (IOException notYet) {
-        TimeUnit.MILLISECONDS.sleep(20);
-      }
-    }
-    throw new IllegalStateException(
-        "Slack HTTP endpoint did not start on port "
-            + settings.port()
-            + " within "
-            + START_TIMEOUT);
   }
 
   /**
@@ -218,7 +185,10 @@ public final class SlackBot implements AutoCloseable {
     return context.takingWork();
   }
 
-  /** Stops taking requests, finishes work already acked to Slack, then releases everything. */
+  /**
+   * Stops taking requests (an HTTP response still being written is finished first, for up to {@link
+   * #HTTP_STOP_LIMIT}), finishes work already acked to Slack, then releases everything.
+   */
   @Override
   public synchronized void close() {
     try {
@@ -227,12 +197,8 @@ public final class SlackBot implements AutoCloseable {
       }
       if (server != null) {
         server.stop();
-        serverThread.join(TimeUnit.SECONDS.toMillis(5));
-      } else {
-        app.stop();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      app.stop();
     } catch (Exception e) {
       log.warn("Stopping the Slack listener failed: {}", e.getMessage());
     } finally {

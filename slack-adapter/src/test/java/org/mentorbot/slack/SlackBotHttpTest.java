@@ -1,13 +1,21 @@
 package org.mentorbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +152,123 @@ class SlackBotHttpTest {
     assertThat(slack.fake.calls("response_url"))
         .as("the late reply was posted before stopTakingWork returned")
         .anySatisfy(c -> assertThat(c.body()).contains("ok matches"));
+  }
+
+  /**
+   * The stop as {@code mentorbot run} does it (stopTakingWork, then close) while an ack is still
+   * being prepared: a bare signup waits on {@code views.open} before it acks. close() closes the
+   * listening socket, then lets that exchange write its whole response before it closes the
+   * connection, so once close() returned the socket holds a complete HTTP 200 and then its end.
+   * (Bolt's own server closed the connection at once, and Slack saw no ack at all.)
+   */
+  @Test
+  void closeLetsAnAckStillBeingPreparedBeWrittenInFullBeforeTheConnectionCloses() throws Exception {
+    CountDownLatch formOpens = slack.fake.hold("views.open");
+    try (RawHttp exchange = new RawHttp(slack.port, WAIT)) {
+      exchange.slash(slack.client, signup("U1"));
+      slack.fake.await("views.open", c -> true, WAIT);
+
+      Thread closer = stopLikeMentorbotRun();
+      awaitNoNewConnections();
+      formOpens.countDown();
+      closer.join(WAIT.toMillis());
+      assertThat(closer.isAlive()).as("close() returned within %s", WAIT).isFalse();
+
+      RawHttp.Response ack = exchange.response();
+      assertThat(ack.status()).isEqualTo(200);
+      assertThat(exchange.closedByTheBot()).as("then the bot closed the connection").isTrue();
+    }
+  }
+
+  /**
+   * While close() waits for an ack still being written, a request on a connection already open is
+   * answered 503 at once and a new connection is refused: nothing waits for an answer that never
+   * comes.
+   */
+  @Test
+  void whileCloseWaitsForAnAckNewRequestsAreTurnedAwayAtOnce() throws Exception {
+    try (RawHttp idle = new RawHttp(slack.port, WAIT);
+        RawHttp held = new RawHttp(slack.port, WAIT)) {
+      idle.slash(slack.client, form("/mentor", "find java", "U1"));
+      assertThat(idle.response().body()).contains("ok find java");
+      CountDownLatch formOpens = slack.fake.hold("views.open");
+      held.slash(slack.client, signup("U1"));
+      slack.fake.await("views.open", c -> true, WAIT);
+
+      Thread closer = stopLikeMentorbotRun();
+      awaitNoNewConnections();
+      try {
+        idle.slash(slack.client, form("/mentor", "find rust", "U1"));
+        assertThat(idle.response().status()).isEqualTo(503);
+      } finally {
+        formOpens.countDown();
+      }
+      assertThat(held.response().status()).isEqualTo(200);
+      closer.join(WAIT.toMillis());
+      assertThat(closer.isAlive()).isFalse();
+      assertThat(core.calls()).extracting(ScriptedCore.Call::text).containsExactly("find java");
+    }
+  }
+
+  @Test
+  void aPortAlreadyInUseFailsTheStartNamingThePort() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = taken.getLocalPort();
+      SlackBot second =
+          new SlackBot(
+              new SlackSettings(
+                  "xoxb-test-token-000001",
+                  Optional.empty(),
+                  Optional.of(HttpBotFixture.SECRET),
+                  port,
+                  "/slack/events",
+                  slack.fake.apiUrl(),
+                  Optional.empty()),
+              core);
+      try {
+        assertThatThrownBy(second::start).hasMessageContaining(String.valueOf(port));
+      } finally {
+        second.close();
+      }
+    }
+  }
+
+  private Map<String, String> signup(String user) {
+    return form("/mentor", "signup", user);
+  }
+
+  private Map<String, String> form(String command, String text, String user) {
+    return SignedClient.slashCommand(command, text, user, "C1", slack.fake.responseUrl("raw"));
+  }
+
+  /** Stops the bot in the order {@code mentorbot run} does, on a thread of its own. */
+  private Thread stopLikeMentorbotRun() {
+    Thread closer =
+        new Thread(
+            () -> {
+              slack.bot.stopTakingWork();
+              slack.bot.close();
+            },
+            "test-closer");
+    closer.start();
+    return closer;
+  }
+
+  /** Waits until the bot's port refuses connections: the stop has begun. */
+  private void awaitNoNewConnections() {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      try (Socket probe = new Socket()) {
+        probe.connect(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), slack.port),
+            (int) WAIT.toMillis());
+      } catch (IOException refused) {
+        return;
+      }
+      assertThat(System.nanoTime())
+          .as("the port stopped taking connections within %s", WAIT)
+          .isLessThan(deadline);
+    }
   }
 
   @Test

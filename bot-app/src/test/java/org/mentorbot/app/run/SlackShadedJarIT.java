@@ -8,9 +8,17 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +164,80 @@ class SlackShadedJarIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(replyTo(response.body(), "jar")).contains("Welcome to the roster as a mentor");
     assertCleanStop();
+  }
+
+  /**
+   * HTTP mode behind a load balancer, SIGTERM with a command in flight (Kim's, waiting on {@code
+   * users.info}): the listener keeps answering during the stop (a new command is told
+   * "restarting"), Kim's request gets its whole HTTP 200 ack (Jetty is stopped only after every
+   * response in progress was written; it once cut this ack and the client saw EOF) and its reply,
+   * the process exits within the stop's limit, and the database was closed cleanly: Kim is on the
+   * roster and SQLite's write-ahead log was checkpointed and removed.
+   */
+  @Test
+  void httpModeFinishesTheCommandInFlightOnSigterm() throws Exception {
+    slack.user("U1KIM", "Kim", false);
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path database = dir.resolve("data").resolve("mentorbot.db");
+    Path config = config("  mode: http\n  port: " + port + "\n  path: /slack/events");
+    child =
+        ChildJar.start(
+            dir,
+            Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET),
+            "run",
+            "--config",
+            config.toString());
+    child.awaitListening(port, START);
+    SignedClient client =
+        new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
+    CountDownLatch kimsLookup = slack.hold("users.info");
+    CompletableFuture<HttpResponse<String>> kims =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return client.slash(signup("U1KIM", "mentor", "kim"));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    slack.await("users.info", c -> c.body().contains("U1KIM"), WAIT);
+
+    child.terminate();
+    child.awaitErr("Slack takes no new commands; 1 in progress", WAIT);
+    HttpResponse<String> late = client.slash(signup("U1ADA", "mentor", "late"));
+    assertThat(late.body())
+        .as("a command after SIGTERM is answered, not dropped")
+        .contains("mentorbot is restarting and did not run that");
+    kimsLookup.countDown();
+
+    HttpResponse<String> kimsAck = kims.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    assertThat(kimsAck.statusCode()).as("the held ack arrived whole").isEqualTo(200);
+    assertThat(replyTo(kimsAck.body(), "kim"))
+        .as("the command in flight at SIGTERM still gets its reply")
+        .contains("Welcome to the roster as a mentor");
+    assertThat(child.awaitExit(RunCommand.STOP_LIMIT.plus(WAIT))).isEqualTo(SIGTERM_EXIT);
+    assertOneLineMessagesOnly();
+    assertThat(dir.resolve("data").resolve("mentorbot.db-wal"))
+        .as("the database was closed (a process that just died leaves its WAL behind)")
+        .doesNotExist();
+    assertThat(mentors(database)).containsExactly("U1KIM");
+  }
+
+  /** The user ids of the mentors on the roster, read from the database the bot closed. */
+  private static List<String> mentors(Path database) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database);
+        Statement query = db.createStatement();
+        ResultSet row =
+            query.executeQuery("SELECT user_id FROM member WHERE is_mentor = 1 ORDER BY user_id")) {
+      while (row.next()) {
+        ids.add(row.getString("user_id"));
+      }
+    }
+    return ids;
   }
 
   /**

@@ -270,7 +270,9 @@ class SlackReplyPathTest {
             "queue",
             "join",
             Map.of("session", "3"),
-            List.of(),
+            List.of(
+                new org.mentorbot.core.command.FormField(
+                    "question", "What do you need help with?", "", true, 500, true)),
             org.mentorbot.core.messaging.Message.of("Run /queue join 3 by hand."));
 
     SlackReply shown = SlackReply.of(form);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -29,6 +30,8 @@ import org.mentorbot.discord.render.DiscordText;
  */
 final class CommandFormModal {
   static final String ID_PREFIX = "mentorbot:form:";
+
+  private static final Pattern PAIRS = Pattern.compile("&");
 
   /** Discord's limit for a text display's content in a modal, kept well inside. */
   private static final int INTRO_MAX = 2000;
@@ -82,7 +85,7 @@ final class CommandFormModal {
     }
     Map<String, String> fixed = new LinkedHashMap<>();
     if (query >= 0) {
-      for (String pair : rest.substring(query + 1).split("&")) {
+      for (String pair : PAIRS.split(rest.substring(query + 1), -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           fixed.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));

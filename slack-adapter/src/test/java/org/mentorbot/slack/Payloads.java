@@ -106,7 +106,13 @@ final class Payloads {
     p.put("team", Map.of("id", FakeSlack.TEAM_ID, "domain", "fake"));
     p.put(
         "user",
-        Map.of("id", userId, "username", userId.toLowerCase(), "team_id", FakeSlack.TEAM_ID));
+        Map.of(
+            "id",
+            userId,
+            "username",
+            userId.toLowerCase(java.util.Locale.ROOT),
+            "team_id",
+            FakeSlack.TEAM_ID));
     p.put("api_app_id", "A0APP");
     p.put("token", "legacy");
     p.put("trigger_id", "trigger-3");

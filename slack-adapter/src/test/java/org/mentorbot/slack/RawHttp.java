@@ -92,7 +92,9 @@ final class RawHttp implements AutoCloseable {
     }
     String statusLine = head.substring(0, head.indexOf("\r\n"));
     return new Response(
-        Integer.parseInt(statusLine.split(" ")[1]), head, body.toString(StandardCharsets.UTF_8));
+        Integer.parseInt(statusLine.split(" ", -1)[1]),
+        head,
+        body.toString(StandardCharsets.UTF_8));
   }
 
   /** Whether the bot closed the connection: the next read finds its end, not more bytes. */

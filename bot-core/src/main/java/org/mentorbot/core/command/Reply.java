@@ -79,11 +79,6 @@ public sealed interface Reply {
       }
     }
 
-    /** The field filling {@code option}, if the form asks for it. */
-    public java.util.Optional<FormField> field(String option) {
-      return fields.stream().filter(f -> f.option().equals(option)).findFirst();
-    }
-
     /**
      * The command a submitted form runs: its fixed options, then the non-blank entered values of
      * the command's other options (a value for a fixed option cannot replace it).

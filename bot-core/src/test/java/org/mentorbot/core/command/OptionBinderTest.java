@@ -158,4 +158,41 @@ class OptionBinderTest {
     }
     assertThat(problem("mentor", "edit topics:" + distinct)).contains("21 entries; at most 20");
   }
+
+  @Test
+  void wordsAfterAnUnquotedTextOptionAreToldToUseQuotesWithTheValueToCopy() {
+    assertThat(problem("mentor", "edit goals:Get a frontend internship"))
+        .contains("A value with spaces needs double quotes (`goals:`): `a` is not an option")
+        .contains("Write it as goals:\"Get a frontend internship\".");
+  }
+
+  @Test
+  void wordsAfterAListCutAtItsCommaBelongToThatList() {
+    assertThat(problem("mentor", "edit bio:hi topics:java, go"))
+        .contains("(`topics:`): `go`")
+        .contains("topics:\"java, go\"");
+  }
+
+  @Test
+  void withSeveralTextOptionsGivenTheQuotesHintNamesNoneOfThem() {
+    assertThat(problem("mentor", "edit bio:hi goals:Get a job"))
+        .contains("A value with spaces needs double quotes: `a`")
+        .contains("goals:\"Get a frontend internship\"");
+  }
+
+  @Test
+  void anOptionACommandWithoutOptionsDoesNotTakeSaysItTakesNone() {
+    assertThat(problem("mentor", "resume until:2026-12-24"))
+        .contains("`/mentor resume` has no option `until:`")
+        .contains("It takes no options.")
+        .doesNotContain("Options:");
+  }
+
+  @Test
+  void anOptionNothingResemblesListsTheOptionsThereAre() {
+    assertThat(problem("mentor", "block @alice zzzzzzzz:1"))
+        .contains("has no option `zzzzzzzz:`")
+        .contains("Options: user.")
+        .doesNotContain("Did you mean");
+  }
 }

@@ -49,6 +49,8 @@ public final class CommandForm {
   /** Callback ids look like {@code mentorbot-form:mentor:signup}. */
   public static final String CALLBACK_PREFIX = "mentorbot-form:";
 
+  private static final Pattern PAIRS = Pattern.compile("&");
+
   private CommandForm() {}
 
   public static String callbackId(CommandSpec spec) {
@@ -192,7 +194,7 @@ public final class CommandForm {
       return fixed;
     }
     try {
-      for (String pair : metadata.substring(nl + 1).split("&")) {
+      for (String pair : PAIRS.split(metadata.substring(nl + 1), -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           fixed.put(

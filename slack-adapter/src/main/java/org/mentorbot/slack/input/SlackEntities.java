@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * should_escape: true} Slack sends a picked member as {@code <@U0123|ada>}, a channel as {@code
  * <#C0123|general>}, a user group as {@code <!subteam^S0123|@mods>} and links as {@code
  * <https://x|x>}; in any case it writes {@code &}, {@code <} and {@code >} typed by the member as
- * {@code &amp;}, {@code &lt;} and {@code &gt;}. The core wants {@code <@U0123>}, {@code <#C0123>},
- * {@code <!subteam^S0123>} and the characters as typed. Entities are rewritten before the
- * characters are decoded, so text a member typed can never become an entity.
+ * <code>&amp;amp;</code>, <code>&amp;lt;</code> and <code>&amp;gt;</code>. The core wants {@code
+ * <@U0123>}, {@code <#C0123>}, {@code <!subteam^S0123>} and the characters as typed. Entities are
+ * rewritten before the characters are decoded, so text a member typed can never become an entity.
  */
 public final class SlackEntities {
 
@@ -67,7 +67,10 @@ public final class SlackEntities {
     return target.startsWith("mailto:") ? target.substring("mailto:".length()) : target;
   }
 
-  /** Slack's three escapes, undone once (so {@code &amp;lt;} stays the text {@code &lt;}). */
+  /**
+   * Slack's three escapes, undone once (so <code>&amp;amp;lt;</code> stays the text <code>&amp;lt;
+   * </code>).
+   */
   static String decode(String text) {
     if (text.indexOf('&') < 0) {
       return text;

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,7 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  private static final Pattern PAIRS = Pattern.compile("&");
   private static final Pattern ENTITY = Pattern.compile("<@([A-Z0-9]{2,30})>|<#([A-Z0-9]{2,30})>");
 
   private final Gson gson = new Gson();
@@ -73,7 +75,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Deque<CountDownLatch>> holds = new ConcurrentHashMap<>();
 
   public FakeSlack() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", ex -> record(ex, "response_url"));
     server.createContext("/upload/", ex -> record(ex, "upload"));
@@ -420,7 +422,10 @@ public final class FakeSlack implements AutoCloseable {
     if (body.isEmpty() || body.startsWith("{")) {
       return params;
     }
-    for (String pair : body.split("&")) {
+    for (String pair : PAIRS.split(body, -1)) {
+      if (pair.isEmpty()) {
+        continue;
+      }
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       String value =

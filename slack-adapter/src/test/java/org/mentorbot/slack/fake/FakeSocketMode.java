@@ -3,6 +3,7 @@ package org.mentorbot.slack.fake;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class FakeSocketMode extends WebSocketServer implements AutoCloseab
   private final List<Integer> closeCodes = new ArrayList<>();
 
   public FakeSocketMode() throws InterruptedException {
-    super(new InetSocketAddress("127.0.0.1", 0));
+    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     setReuseAddr(true);
     start();
     if (!started.await(10, TimeUnit.SECONDS)) {

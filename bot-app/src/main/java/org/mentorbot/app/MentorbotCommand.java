@@ -5,6 +5,7 @@ import org.mentorbot.app.console.ConsoleCommand;
 import org.mentorbot.app.console.DemoCommand;
 import org.mentorbot.app.match.MatchCommand;
 import org.mentorbot.app.run.RunCommand;
+import org.mentorbot.slack.CommonPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
 public final class MentorbotCommand implements Callable<Integer> {
 
   public static void main(String[] args) {
+    CommonPool.makeParallel(); // before anything loads CompletableFuture
     System.exit(new CommandLine(new MentorbotCommand()).execute(args));
   }
 

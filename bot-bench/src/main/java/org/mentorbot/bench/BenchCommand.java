@@ -1,5 +1,6 @@
 package org.mentorbot.bench;
 
+import org.mentorbot.slack.CommonPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
+    CommonPool.makeParallel(); // before anything loads CompletableFuture
     System.exit(new CommandLine(new BenchCommand()).execute(args));
   }
 

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -49,6 +51,14 @@ public final class BenchSlackCommand implements Callable<Integer> {
   int seconds = 60;
 
   @Option(
+      names = "--warmup-seconds",
+      description =
+          "Seconds at half the rate before measuring, not counted, so the JIT has compiled the"
+              + " hot paths as in a bot that has been up a while; 0 measures a cold JVM (default"
+              + " ${DEFAULT-VALUE}).")
+  int warmupSeconds = 20;
+
+  @Option(
       names = "--drain-seconds",
       description = "How long to wait for deferred replies afterwards (default ${DEFAULT-VALUE}).")
   int drainSeconds = 600;
@@ -65,9 +75,12 @@ public final class BenchSlackCommand implements Callable<Integer> {
         || seconds < 1
         || seconds > 3600
         || workers < 1
-        || drainSeconds < 0) {
+        || drainSeconds < 0
+        || warmupSeconds < 0
+        || warmupSeconds > 600) {
       System.err.println(
-          "--rate must be 1-5000, --seconds 1-3600, --workers at least 1, --drain-seconds >= 0");
+          "--rate must be 1-5000, --seconds 1-3600, --workers at least 1, --drain-seconds >= 0,"
+              + " --warmup-seconds 0-600");
       return 2;
     }
     Path dir = Files.createTempDirectory("mentorbot-bench");
@@ -112,21 +125,22 @@ public final class BenchSlackCommand implements Callable<Integer> {
 
   private int measure(LoopbackSlackApi api, Database db, int port, SignedSlashLoad load)
       throws InterruptedException {
+    long before = warmUp(api, load);
     System.out.printf(
         "Sending %d signed slash commands/s for %d s to 127.0.0.1:%d ...%n", rate, seconds, port);
     long started = System.nanoTime();
     SignedSlashLoad.Result result =
-        load.run(rate, Duration.ofSeconds(seconds), BenchSlackCommand::command);
+        load.run(rate, Duration.ofSeconds(seconds), 0, n -> command(n, MEASURED));
     double elapsed = (System.nanoTime() - started) / 1e9;
     long formsAcked = result.ackedNumbers().stream().filter(BenchSlackCommand::opensForm).count();
     // A form's ack is empty and has no reply to follow: it is answered by views.open.
     long deferred = result.acked() - result.withReply() - result.problems() - formsAcked;
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
-    while (api.lateReplies() < deferred && System.nanoTime() < waitUntil) {
+    while (api.lateReplies() - before < deferred && System.nanoTime() < waitUntil) {
       TimeUnit.MILLISECONDS.sleep(100); // deferred replies still being worked off
     }
     double drained = (System.nanoTime() - started) / 1e9;
-    boolean allAnswered = api.lateReplies() >= deferred;
+    boolean allAnswered = api.lateReplies() - before >= deferred;
     Set<String> stored =
         Set.copyOf(
             db.read(h -> h.createQuery("SELECT user_id FROM member").mapTo(String.class).list()));
@@ -140,7 +154,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
       signupsSent++;
       if (result.ackedNumbers().contains(n)) {
         signupsAcked++;
-        lost += stored.contains(command(n).userId()) ? 0 : 1;
+        lost += stored.contains(command(n, MEASURED).userId()) ? 0 : 1;
       }
     }
     System.out.printf(
@@ -151,7 +165,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
         result.acked(), result.failed(), result.slowerThanSlackAllows());
     System.out.printf(
         "reply in the ack  %d, deferred to response_url %d (%d posted), problems %d%n",
-        result.withReply(), deferred, api.lateReplies(), result.problems());
+        result.withReply(), deferred, api.lateReplies() - before, result.problems());
     long[] lag = replyLagMicros(result, api);
     long formsSent =
         java.util.stream.IntStream.range(0, result.sent()).filter(n -> opensForm(n)).count();
@@ -167,6 +181,8 @@ public final class BenchSlackCommand implements Callable<Integer> {
     System.out.printf(
         "last reply        %.2f s after the last command was sent%n",
         lastReplyAfterBurst(result, api) / 1e9);
+    System.out.println(
+        "reply lag by 10 s of sending (p50 / p99 / max, ms): " + lagByWindow(result, api));
     long[] forms = formOpenMicros(result, api);
     long formsLate = Arrays.stream(forms).filter(us -> us > 3_000_000).count();
     long formsNotOpened = formsSent - forms.length;
@@ -188,7 +204,7 @@ public final class BenchSlackCommand implements Callable<Integer> {
         "sign-ups          sent %d, acked %d, in the database %d, acked but missing %d%s%n",
         signupsSent,
         signupsAcked,
-        stored.size(),
+        stored.stream().filter(id -> id.startsWith(MEASURED)).count(),
         lost,
         allAnswered ? "" : " (replies still pending after --drain-seconds; not yet stored)");
     System.out.printf("Web API calls     %d to the loopback stub%n", api.apiCalls());
@@ -243,6 +259,34 @@ public final class BenchSlackCommand implements Callable<Integer> {
         .toArray();
   }
 
+  /**
+   * Reply lag per 10 s of sending, so a slow stretch (a growing table, a checkpoint, a collection)
+   * shows where it happened rather than only in the overall p99.
+   */
+  private String lagByWindow(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    int perWindow = rate * 10;
+    StringBuilder out = new StringBuilder();
+    for (int from = 0; from < result.sent(); from += perWindow) {
+      List<Long> lags = new ArrayList<>();
+      for (int n = from; n < Math.min(result.sent(), from + perWindow); n++) {
+        long at = result.repliedInAckAt()[n] != 0 ? result.repliedInAckAt()[n] : api.lateReplyAt(n);
+        if (!opensForm(n) && at != 0) {
+          lags.add((at - result.sentAt()[n]) / 1_000);
+        }
+      }
+      long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+      out.append(
+          String.format(
+              "%n  %3d-%3d s  %7.0f / %7.0f / %7.0f",
+              from / rate,
+              Math.min(result.sent(), from + perWindow) / rate,
+              percentile(sorted, 50) / 1000.0,
+              percentile(sorted, 99) / 1000.0,
+              percentile(sorted, 100) / 1000.0));
+    }
+    return out.toString();
+  }
+
   /** Nanoseconds from the last command sent to the last reply (in an ack or to response_url). */
   private static long lastReplyAfterBurst(SignedSlashLoad.Result result, LoopbackSlackApi api) {
     long lastSent = 0;
@@ -262,16 +306,53 @@ public final class BenchSlackCommand implements Callable<Integer> {
     return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
+  /**
+   * Warms the JVM up at half the rate with members of its own, then waits until its deferred
+   * replies have landed, so the measured run starts from a quiet bot.
+   *
+   * @return how many response_url replies had arrived before the measured run
+   */
+  private long warmUp(LoopbackSlackApi api, SignedSlashLoad load) throws InterruptedException {
+    if (warmupSeconds == 0) {
+      System.out.println("No warm-up: measuring a cold JVM");
+      return 0;
+    }
+    int warmRate = Math.max(1, rate / 2);
+    System.out.printf(
+        "Warming up: %d commands/s for %d s (not counted) ...%n", warmRate, warmupSeconds);
+    SignedSlashLoad.Result warm =
+        load.run(
+            warmRate, Duration.ofSeconds(warmupSeconds), WARMUP_LABELS, n -> command(n, WARMUP));
+    long settled = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long seen = -1;
+    while (api.lateReplies() != seen && System.nanoTime() < settled) {
+      seen = api.lateReplies();
+      TimeUnit.SECONDS.sleep(1); // replies still arriving
+    }
+    System.out.printf(
+        "warm-up           %d sent, %d acked, ack p99 %.1f ms%n",
+        warm.sent(), warm.acked(), warm.percentileMicros(99) / 1000.0);
+    return api.lateReplies();
+  }
+
+  /** Member ids of the measured run, and of the warm-up, which never mix. */
+  private static final String MEASURED = "UB";
+
+  private static final String WARMUP = "UW";
+
+  /** The warm-up's response_url and trigger numbers start here, far from the measured run's. */
+  private static final int WARMUP_LABELS = 10_000_000;
+
   /** Request n: four sign-ups of new members, then a find; one command in twenty opens the form. */
-  static SignedSlashLoad.Command command(int n) {
+  static SignedSlashLoad.Command command(int n, String members) {
     if (opensForm(n)) {
-      return new SignedSlashLoad.Command("/mentor", "signup", "UB" + n);
+      return new SignedSlashLoad.Command("/mentor", "signup", members + n);
     }
     if (isFind(n)) {
-      return new SignedSlashLoad.Command("/mentor", "find java", "UB" + (n - 1));
+      return new SignedSlashLoad.Command("/mentor", "find java", members + (n - 1));
     }
     return new SignedSlashLoad.Command(
-        "/mentor", "signup mentor topics:java,career years:6 capacity:2", "UB" + n);
+        "/mentor", "signup mentor topics:java,career years:6 capacity:2", members + n);
   }
 
   private static boolean isFind(int n) {

@@ -142,7 +142,13 @@ final class SignedSlashLoad implements AutoCloseable {
     this.responseUrl = responseUrl;
   }
 
-  Result run(int ratePerSecond, Duration duration, IntFunction<Command> commandNumber)
+  /**
+   * Sends {@code ratePerSecond} commands a second for {@code duration}; command {@code n} (from 0)
+   * is numbered {@code firstLabel + n} in its response_url and trigger_id, so a warm-up and the
+   * measured run never share a number.
+   */
+  Result run(
+      int ratePerSecond, Duration duration, int firstLabel, IntFunction<Command> commandNumber)
       throws InterruptedException {
     int total = (int) (ratePerSecond * duration.toSeconds());
     AtomicInteger next = new AtomicInteger();
@@ -168,7 +174,7 @@ final class SignedSlashLoad implements AutoCloseable {
                 sentAt[n] = start;
                 inFlight.add(
                     http.sendAsync(
-                            request(n, commandNumber.apply(n)),
+                            request(firstLabel + n, commandNumber.apply(n)),
                             HttpResponse.BodyHandlers.ofString())
                         .handle(
                             (response, error) -> {

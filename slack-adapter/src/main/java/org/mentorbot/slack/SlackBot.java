@@ -76,6 +76,12 @@ public final class SlackBot implements AutoCloseable {
       throw new IllegalArgumentException("ack budget must be 0-2500 ms to stay inside Slack's 3 s");
     }
     this.slack = slackClient(settings);
+    if (!CommonPool.isParallel()) {
+      log.warn(
+          "The JDK's common thread pool has one thread here, so each Slack reply starts a thread;"
+              + " start Java with -D{}=2 or call CommonPool.makeParallel() first in main",
+          CommonPool.PARALLELISM);
+    }
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1");
     }

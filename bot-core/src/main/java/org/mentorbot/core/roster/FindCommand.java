@@ -3,6 +3,7 @@ package org.mentorbot.core.roster;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ final class FindCommand implements CommandHandler {
     return Catalogue.get("mentor", "find");
   }
 
-  private record Candidate(Profile mentor, int free, int fit) {}
+  /** A mentor as ranked; the whole profile is loaded only if they are shown. */
+  private record Candidate(String userId, int free, int fit) {}
 
   @Override
   public Reply handle(CommandRequest request) {
@@ -77,49 +79,47 @@ final class FindCommand implements CommandHandler {
     String self = request.actor().userId();
     String topic = topic(h, request);
     Optional<Long> communityId = roster.context().communities().find(h, request.community());
+    if (communityId.isEmpty()) {
+      return nobody(topic);
+    }
+    long c = communityId.get();
+    MemberDao dao = TransactionMemo.attached(h, MemberDao.class);
+    Set<String> blocked = new HashSet<>(dao.blockedEitherWayWith(c, self));
+    Optional<Profile> me = roster.store().find(h, c, self);
+    Map<String, Integer> load = roster.load().activeMentees(h, c);
+    Fit fit = new Fit(me, roster.context().clock().instant());
     List<Candidate> candidates = new ArrayList<>();
-    if (communityId.isPresent()) {
-      long c = communityId.get();
-      MemberDao dao = TransactionMemo.attached(h, MemberDao.class);
-      Set<String> hidden = new HashSet<>(dao.blockedEitherWayWith(c, self));
-      hidden.add(self);
-      Optional<Profile> me = roster.store().find(h, c, self);
-      Map<String, Integer> load = roster.load().activeMentees(h, c);
-      for (Profile mentor : roster.store().mentorsOf(h, c, topic)) {
-        String id = mentor.userId();
-        if (hidden.contains(id) || mentor.pausedOn(roster.today())) {
-          continue;
-        }
-        int free = Math.max(0, mentor.capacity() - load.getOrDefault(id, 0));
-        candidates.add(new Candidate(mentor, free, fit(me, mentor)));
+    for (MemberDao.MentorFit mentor :
+        roster.store().mentorFits(h, c, topic, self, roster.today())) {
+      String id = mentor.userId();
+      if (blocked.contains(id)) {
+        continue;
       }
+      int free = Math.max(0, mentor.capacity() - load.getOrDefault(id, 0));
+      candidates.add(new Candidate(id, free, fit.of(mentor)));
     }
     if (candidates.isEmpty()) {
-      return new Found(
-          Reply.privately(
-              "No available mentors for `"
-                  + SafeText.of(topic)
-                  + "` right now."
-                  + " Try a broader topic; I noted that you looked, so the moderators know to"
-                  + " recruit one."),
-          true);
+      return nobody(topic);
     }
     candidates.sort(
         Comparator.comparing((Candidate x) -> x.free() > 0)
             .reversed()
             .thenComparing(Comparator.comparingInt(Candidate::fit).reversed())
             .thenComparing(Comparator.comparingInt(Candidate::free).reversed())
-            .thenComparing(x -> x.mentor().userId()));
+            .thenComparing(Candidate::userId));
+    List<Candidate> shown = candidates.subList(0, Math.min(SHOWN, candidates.size()));
+    Map<String, Integer> freeOf = new HashMap<>();
+    shown.forEach(x -> freeOf.put(x.userId(), x.free()));
     StringBuilder text = new StringBuilder();
-    for (Candidate c : candidates.subList(0, Math.min(SHOWN, candidates.size()))) {
-      Profile p = c.mentor();
+    for (Profile p : roster.store().some(h, c, shown.stream().map(Candidate::userId).toList())) {
+      int free = freeOf.get(p.userId());
       text.append("• <@")
           .append(p.userId())
           .append("> — ")
           .append(String.join(", ", p.mentorTopics()))
           .append(p.years().map(y -> " · " + y + "y").orElse(""))
           .append(p.zone().map(z -> " · " + TimeZones.format(z)).orElse(""))
-          .append(c.free() > 0 ? " · " + c.free() + " free" : " · full")
+          .append(free > 0 ? " · " + free + " free" : " · full")
           // Only a one-format offer is worth a word: most mentors offer both.
           .append(p.offers() == FormatOffer.BOTH ? "" : " · " + p.offers().label() + " only")
           .append('\n');
@@ -134,29 +134,60 @@ final class FindCommand implements CommandHandler {
         false);
   }
 
-  /** A rough fit of a mentor to the caller, for ordering only (the matcher scores precisely). */
-  private int fit(Optional<Profile> me, Profile mentor) {
-    if (me.isEmpty()) {
-      return 0;
+  private static Found nobody(String topic) {
+    return new Found(
+        Reply.privately(
+            "No available mentors for `"
+                + SafeText.of(topic)
+                + "` right now."
+                + " Try a broader topic; I noted that you looked, so the moderators know to"
+                + " recruit one."),
+        true);
+  }
+
+  /**
+   * A rough fit of a mentor to the caller, for ordering only (the matcher scores precisely): shared
+   * topics, how near their clocks are, a shared language. Zones are resolved once per zone name,
+   * since a topic may have thousands of mentors and few zones.
+   */
+  private static final class Fit {
+    private final Optional<Profile> caller;
+    private final Instant now;
+    private final Optional<Integer> callerOffset;
+    private final Map<String, Optional<Integer>> offsets = new HashMap<>();
+
+    Fit(Optional<Profile> caller, Instant now) {
+      this.caller = caller;
+      this.now = now;
+      this.callerOffset =
+          caller.flatMap(Profile::zone).map(zone -> TimeZones.offsetMinutes(zone, now));
     }
-    Profile caller = me.get();
-    int fit = 0;
-    if (!caller.menteeTopics().isEmpty()) {
-      long shared = caller.menteeTopics().stream().filter(mentor.mentorTopics()::contains).count();
-      fit += (int) (100 * shared / caller.menteeTopics().size());
+
+    int of(MemberDao.MentorFit mentor) {
+      if (caller.isEmpty()) {
+        return 0;
+      }
+      Profile me = caller.get();
+      int fit = 0;
+      if (!me.menteeTopics().isEmpty()) {
+        fit += 100 * mentor.sharedTopics() / me.menteeTopics().size();
+      }
+      Optional<Integer> theirs =
+          mentor.timezone() == null ? Optional.empty() : offset(mentor.timezone());
+      if (callerOffset.isPresent() && theirs.isPresent()) {
+        int diff = Math.abs(callerOffset.get() - theirs.get());
+        diff = Math.min(diff, 24 * 60 - diff);
+        fit += 30 * (12 * 60 - diff) / (12 * 60);
+      }
+      if (mentor.sharesLanguage()) {
+        fit += 10;
+      }
+      return fit;
     }
-    if (caller.zone().isPresent() && mentor.zone().isPresent()) {
-      Instant now = roster.context().clock().instant();
-      int diff =
-          Math.abs(
-              TimeZones.offsetMinutes(caller.zone().get(), now)
-                  - TimeZones.offsetMinutes(mentor.zone().get(), now));
-      diff = Math.min(diff, 24 * 60 - diff);
-      fit += 30 * (12 * 60 - diff) / (12 * 60);
+
+    private Optional<Integer> offset(String zone) {
+      return offsets.computeIfAbsent(
+          zone, z -> TimeZones.parse(z).map(id -> TimeZones.offsetMinutes(id, now)));
     }
-    if (caller.languages().stream().anyMatch(mentor.languages()::contains)) {
-      fit += 10;
-    }
-    return fit;
   }
 }

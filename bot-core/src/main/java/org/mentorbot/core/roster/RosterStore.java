@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.storage.TransactionMemo;
@@ -32,13 +33,31 @@ public final class RosterStore {
         dao.all(communityId), dao.allTopics(communityId), dao.allLanguages(communityId));
   }
 
-  /** The profiles of the mentors of {@code topic}, in three queries. */
-  public List<Profile> mentorsOf(Handle handle, long communityId, String topic) {
+  /**
+   * The mentors of {@code topic} other than {@code callerId} and not paused on {@code today}, as
+   * lean rows for ranking, in one query.
+   */
+  public List<MemberDao.MentorFit> mentorFits(
+      Handle handle, long communityId, String topic, String callerId, LocalDate today) {
+    return TransactionMemo.attached(handle, MemberDao.class)
+        .mentorFits(communityId, topic, callerId, today.toString());
+  }
+
+  /** The profiles of {@code userIds} that exist, in that order, in three queries. */
+  public List<Profile> some(Handle handle, long communityId, List<String> userIds) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
     MemberDao dao = TransactionMemo.attached(handle, MemberDao.class);
-    return assembleAll(
-        dao.teaching(communityId, topic),
-        dao.teachingTopics(communityId, topic),
-        dao.teachingLanguages(communityId, topic));
+    Map<String, Profile> byId = new HashMap<>();
+    for (Profile p :
+        assembleAll(
+            dao.some(communityId, userIds),
+            dao.someTopics(communityId, userIds),
+            dao.someLanguages(communityId, userIds))) {
+      byId.put(p.userId(), p);
+    }
+    return userIds.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static List<Profile> assembleAll(

@@ -136,11 +136,14 @@ public final class BenchSlackCommand implements Callable<Integer> {
     // A form's ack is empty and has no reply to follow: it is answered by views.open.
     long deferred = result.acked() - result.withReply() - result.problems() - formsAcked;
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
-    while (api.lateReplies() - before < deferred && System.nanoTime() < waitUntil) {
+    // Wait for the reply of every acked command that was not answered in its ack, by number: a
+    // plain count would also take replies to commands whose ack the client gave up on, and then
+    // check the database while acked sign-ups were still being stored.
+    while (awaitingReply(result, api) > 0 && System.nanoTime() < waitUntil) {
       TimeUnit.MILLISECONDS.sleep(100); // deferred replies still being worked off
     }
     double drained = (System.nanoTime() - started) / 1e9;
-    boolean allAnswered = api.lateReplies() - before >= deferred;
+    boolean allAnswered = awaitingReply(result, api) == 0;
     Set<String> stored =
         Set.copyOf(
             db.read(h -> h.createQuery("SELECT user_id FROM member").mapTo(String.class).list()));
@@ -257,6 +260,13 @@ public final class BenchSlackCommand implements Callable<Integer> {
         .filter(us -> us >= 0)
         .sorted()
         .toArray();
+  }
+
+  /** Acked commands, not forms, whose reply came neither in the ack nor to their response_url. */
+  private static long awaitingReply(SignedSlashLoad.Result result, LoopbackSlackApi api) {
+    return result.ackedNumbers().stream()
+        .filter(n -> !opensForm(n) && result.repliedInAckAt()[n] == 0 && api.lateReplyAt(n) == 0)
+        .count();
   }
 
   /**

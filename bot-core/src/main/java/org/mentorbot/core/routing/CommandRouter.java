@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.mentorbot.core.command.ActionHandler;
 import org.mentorbot.core.command.Authorizer;
 import org.mentorbot.core.command.Catalogue;
@@ -26,7 +25,6 @@ import org.mentorbot.core.command.TextGrammar;
 import org.mentorbot.core.community.CommunitySettings;
 import org.mentorbot.core.feature.CoreContext;
 import org.mentorbot.core.feature.Feature;
-import org.mentorbot.core.messaging.Field;
 import org.mentorbot.core.messaging.Message;
 import org.mentorbot.core.moderation.KnownModerators;
 import org.mentorbot.core.text.SafeText;
@@ -225,14 +223,5 @@ public final class CommandRouter implements CommandGateway {
     return new ProblemException(
         "`/" + root + " " + SafeText.clip(SafeText.of(sub), 30) + "` is not a command.",
         hint + "Try `/mentor help`.");
-  }
-
-  /** For tests and the overview: the handler registered for a path, if any. */
-  Optional<CommandHandler> handler(String path) {
-    return Optional.ofNullable(handlers.get(path));
-  }
-
-  static Field field(String name, String value) {
-    return new Field(name, value);
   }
 }

@@ -1,14 +1,11 @@
 package org.mentorbot.core.roster;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mentorbot.core.command.Catalogue;
 import org.mentorbot.core.command.CommandHandler;
@@ -16,7 +13,6 @@ import org.mentorbot.core.command.CommandRequest;
 import org.mentorbot.core.command.CommandSpec;
 import org.mentorbot.core.command.Reply;
 import org.mentorbot.core.messaging.Message;
-import org.mentorbot.core.storage.TransactionMemo;
 import org.mentorbot.core.text.SafeText;
 import org.mentorbot.core.text.TimeZones;
 import org.mentorbot.core.text.Topics;
@@ -83,20 +79,15 @@ final class FindCommand implements CommandHandler {
       return nobody(topic);
     }
     long c = communityId.get();
-    MemberDao dao = TransactionMemo.attached(h, MemberDao.class);
-    Set<String> blocked = new HashSet<>(dao.blockedEitherWayWith(c, self));
     Optional<Profile> me = roster.store().find(h, c, self);
     Map<String, Integer> load = roster.load().activeMentees(h, c);
-    Fit fit = new Fit(me, roster.context().clock().instant());
+    MentorRanking.Result ranked =
+        MentorRanking.rank(
+            h, c, topic, me, self, roster.today(), roster.context().clock().instant(), load, SHOWN);
     List<Candidate> candidates = new ArrayList<>();
-    for (MemberDao.MentorFit mentor :
-        roster.store().mentorFits(h, c, topic, self, roster.today())) {
-      String id = mentor.userId();
-      if (blocked.contains(id)) {
-        continue;
-      }
-      int free = Math.max(0, mentor.capacity() - load.getOrDefault(id, 0));
-      candidates.add(new Candidate(id, free, fit.of(mentor)));
+    for (MentorRanking.Ranked mentor : ranked.read()) {
+      int free = Math.max(0, mentor.capacity() - load.getOrDefault(mentor.userId(), 0));
+      candidates.add(new Candidate(mentor.userId(), free, mentor.fit()));
     }
     if (candidates.isEmpty()) {
       return nobody(topic);
@@ -124,8 +115,8 @@ final class FindCommand implements CommandHandler {
           .append(p.offers() == FormatOffer.BOTH ? "" : " · " + p.offers().label() + " only")
           .append('\n');
     }
-    if (candidates.size() > SHOWN) {
-      text.append("…and ").append(candidates.size() - SHOWN).append(" more.\n");
+    if (ranked.total() > shown.size()) {
+      text.append("…and ").append(ranked.total() - shown.size()).append(" more.\n");
     }
     text.append("Ask one with `/mentor ask @mentor question:\"...\"`.");
     return new Found(
@@ -143,51 +134,5 @@ final class FindCommand implements CommandHandler {
                 + " Try a broader topic; I noted that you looked, so the moderators know to"
                 + " recruit one."),
         true);
-  }
-
-  /**
-   * A rough fit of a mentor to the caller, for ordering only (the matcher scores precisely): shared
-   * topics, how near their clocks are, a shared language. Zones are resolved once per zone name,
-   * since a topic may have thousands of mentors and few zones.
-   */
-  private static final class Fit {
-    private final Optional<Profile> caller;
-    private final Instant now;
-    private final Optional<Integer> callerOffset;
-    private final Map<String, Optional<Integer>> offsets = new HashMap<>();
-
-    Fit(Optional<Profile> caller, Instant now) {
-      this.caller = caller;
-      this.now = now;
-      this.callerOffset =
-          caller.flatMap(Profile::zone).map(zone -> TimeZones.offsetMinutes(zone, now));
-    }
-
-    int of(MemberDao.MentorFit mentor) {
-      if (caller.isEmpty()) {
-        return 0;
-      }
-      Profile me = caller.get();
-      int fit = 0;
-      if (!me.menteeTopics().isEmpty()) {
-        fit += 100 * mentor.sharedTopics() / me.menteeTopics().size();
-      }
-      Optional<Integer> theirs =
-          mentor.timezone() == null ? Optional.empty() : offset(mentor.timezone());
-      if (callerOffset.isPresent() && theirs.isPresent()) {
-        int diff = Math.abs(callerOffset.get() - theirs.get());
-        diff = Math.min(diff, 24 * 60 - diff);
-        fit += 30 * (12 * 60 - diff) / (12 * 60);
-      }
-      if (mentor.sharesLanguage()) {
-        fit += 10;
-      }
-      return fit;
-    }
-
-    private Optional<Integer> offset(String zone) {
-      return offsets.computeIfAbsent(
-          zone, z -> TimeZones.parse(z).map(id -> TimeZones.offsetMinutes(id, now)));
-    }
   }
 }

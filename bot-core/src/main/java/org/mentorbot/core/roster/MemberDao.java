@@ -1,18 +1,13 @@
 package org.mentorbot.core.roster;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /** SQL for the member, topic, language and block tables. */
 @RegisterConstructorMapper(MemberRow.class)
@@ -52,57 +47,9 @@ public interface MemberDao {
   List<String> topics(
       @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
 
-  /** Mentors of a topic. The SQL text is fixed (no IN-list), so Jdbi parses it once. */
+  /** Mentors of topic {@code :t}, for a subquery. */
   String TEACHING =
       "SELECT user_id FROM member_topic WHERE community_id = :c AND role = 'mentor' AND topic = :t";
-
-  /**
-   * What {@code /mentor find} ranks the mentors of topic {@code :t} by, one lean row each, leaving
-   * out caller {@code :u} and mentors paused on {@code :today}: the topics they teach that the
-   * caller wants to learn, and whether they share a language. Whole profiles are then loaded only
-   * for the few shown.
-   */
-  @SqlQuery(
-      "SELECT m.user_id, m.capacity, m.timezone,"
-          + " (SELECT COUNT(*) FROM member_topic mine WHERE mine.community_id = :c"
-          + " AND mine.user_id = :u AND mine.role = 'mentee' AND mine.topic IN"
-          + " (SELECT topic FROM member_topic WHERE community_id = :c AND user_id = m.user_id"
-          + " AND role = 'mentor')),"
-          + " EXISTS (SELECT 1 FROM member_language mine WHERE mine.community_id = :c"
-          + " AND mine.user_id = :u AND mine.language IN"
-          + " (SELECT language FROM member_language WHERE community_id = :c"
-          + " AND user_id = m.user_id))"
-          + " FROM member m WHERE m.community_id = :c AND m.user_id <> :u"
-          // paused_until is an ISO date, so text order is date order; a dated pause ends after
-          // its day.
-          + " AND (m.paused = 0 OR (m.paused_until IS NOT NULL AND m.paused_until < :today))"
-          + " AND m.user_id IN ("
-          + TEACHING
-          + ")")
-  @UseRowMapper(MentorFit.Mapper.class)
-  List<MentorFit> mentorFits(
-      @Bind("c") long communityId,
-      @Bind("t") String topic,
-      @Bind("u") String callerId,
-      @Bind("today") String today);
-
-  /**
-   * A mentor as {@code /mentor find} ranks them.
-   *
-   * @param sharedTopics how many of the caller's mentee topics this mentor teaches
-   */
-  record MentorFit(
-      String userId, int capacity, String timezone, int sharedTopics, boolean sharesLanguage) {
-
-    /** Maps by position: thousands of rows per find, so no reflection per row. */
-    public static final class Mapper implements RowMapper<MentorFit> {
-      @Override
-      public MentorFit map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new MentorFit(
-            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5));
-      }
-    }
-  }
 
   /** The member rows of {@code ids}, which are few (an IN-list parses once per length). */
   @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE community_id = :c AND user_id IN (<ids>)")

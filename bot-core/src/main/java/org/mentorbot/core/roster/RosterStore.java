@@ -33,16 +33,6 @@ public final class RosterStore {
         dao.all(communityId), dao.allTopics(communityId), dao.allLanguages(communityId));
   }
 
-  /**
-   * The mentors of {@code topic} other than {@code callerId} and not paused on {@code today}, as
-   * lean rows for ranking, in one query.
-   */
-  public List<MemberDao.MentorFit> mentorFits(
-      Handle handle, long communityId, String topic, String callerId, LocalDate today) {
-    return TransactionMemo.attached(handle, MemberDao.class)
-        .mentorFits(communityId, topic, callerId, today.toString());
-  }
-
   /** The profiles of {@code userIds} that exist, in that order, in three queries. */
   public List<Profile> some(Handle handle, long communityId, List<String> userIds) {
     if (userIds.isEmpty()) {

@@ -98,6 +98,27 @@ class FindRankingTest {
   }
 
   @Test
+  void tenFreeMentorsOfBetterFitAreShownAndTheRestOnlyCounted() {
+    for (int i = 0; i < 11; i++) {
+      c.mentor(String.format("fit%02d", i), "signup mentor topics:\"java, sql\" years:9");
+    }
+    for (int i = 0; i < 5; i++) {
+      c.mentor(String.format("low%02d", i), "signup mentor topics:java years:9 capacity:5");
+    }
+    c.mentor("kim", "signup mentee topics:java goals:x");
+    shown(c.run("mod", "round", "pair @fit00 @kim"));
+    c.mentor("sam", "signup mentee topics:sql goals:x");
+
+    String found = shown(c.mentor("sam", "find java"));
+
+    assertThat(order("sam", "java"))
+        .containsExactly(
+            "fit01", "fit02", "fit03", "fit04", "fit05", "fit06", "fit07", "fit08", "fit09",
+            "fit10");
+    assertThat(found).contains("…and 6 more.").doesNotContain("fit00").doesNotContain("low");
+  }
+
+  @Test
   void aCallerWithoutAProfileSeesMentorsByFreePlacesThenId() {
     c.mentor("bob", "signup mentor topics:java tz:Europe/Berlin languages:german capacity:1");
     c.mentor("amy", "signup mentor topics:java capacity:1");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.mentorbot.core.command.Invocation;
 import org.mentorbot.core.command.Suggester;
 import org.mentorbot.core.command.Suggestion;
+import org.mentorbot.core.roster.MemberDao;
 import org.mentorbot.core.text.SafeText;
 
 /**
@@ -27,7 +28,6 @@ final class MentorSuggester implements Suggester {
   public List<Suggestion> suggest(Invocation invocation, String partial) {
     String self = invocation.actor().userId();
     String prefix = like(partial);
-    // paused_until is an ISO date, so text order is date order; a dated pause ends after its day.
     String today = LocalDate.now(asks.context().clock()).toString();
     return asks.context()
         .db()
@@ -41,19 +41,14 @@ final class MentorSuggester implements Suggester {
                             h.createQuery(
                                     "SELECT m.user_id, m.display_name FROM member m"
                                         + " WHERE m.community_id = :c AND m.is_mentor = 1"
-                                        + " AND m.user_id <> :self"
-                                        + " AND (m.paused = 0 OR (m.paused_until IS NOT NULL"
-                                        + " AND m.paused_until < :today))"
+                                        + " AND m.user_id <> :u AND "
+                                        + MemberDao.OFFERABLE
                                         + " AND (LOWER(m.user_id) LIKE :p ESCAPE '!'"
                                         + " OR LOWER(m.display_name) LIKE :p ESCAPE '!')"
-                                        + " AND NOT EXISTS (SELECT 1 FROM member_block b"
-                                        + " WHERE b.community_id = m.community_id AND"
-                                        + " ((b.blocker_id = :self AND b.blocked_id = m.user_id)"
-                                        + " OR (b.blocker_id = m.user_id AND b.blocked_id = :self)))"
                                         + " ORDER BY LOWER(m.display_name), m.user_id LIMIT "
                                         + LIMIT)
                                 .bind("c", c)
-                                .bind("self", self)
+                                .bind("u", self)
                                 .bind("today", today)
                                 .bind("p", prefix)
                                 .map(

@@ -47,6 +47,17 @@ public interface MemberDao {
   List<String> topics(
       @Bind("c") long communityId, @Bind("u") String userId, @Bind("role") String role);
 
+  /**
+   * Member {@code m} may be offered to caller {@code :u} on {@code :today}: not paused then and not
+   * blocked either way. paused_until is an ISO date, so text order is date order; a dated pause
+   * ends after its day.
+   */
+  String OFFERABLE =
+      "(m.paused = 0 OR (m.paused_until IS NOT NULL AND m.paused_until < :today))"
+          + " AND NOT EXISTS (SELECT 1 FROM member_block b WHERE b.community_id = m.community_id"
+          + " AND ((b.blocker_id = :u AND b.blocked_id = m.user_id)"
+          + " OR (b.blocker_id = m.user_id AND b.blocked_id = :u)))";
+
   /** Mentors of topic {@code :t}, for a subquery. */
   String TEACHING =
       "SELECT user_id FROM member_topic WHERE community_id = :c AND role = 'mentor' AND topic = :t";
@@ -78,12 +89,6 @@ public interface MemberDao {
       "SELECT user_id, language FROM member_language WHERE community_id = :c ORDER BY user_id, rowid")
   @RegisterConstructorMapper(LanguageRow.class)
   List<LanguageRow> allLanguages(@Bind("c") long communityId);
-
-  /** The ids blocked by or blocking {@code userId}. */
-  @SqlQuery(
-      "SELECT blocked_id FROM member_block WHERE community_id = :c AND blocker_id = :u"
-          + " UNION SELECT blocker_id FROM member_block WHERE community_id = :c AND blocked_id = :u")
-  List<String> blockedEitherWayWith(@Bind("c") long communityId, @Bind("u") String userId);
 
   /** A member's topic in one role. */
   record TopicRow(String userId, String role, String topic) {}

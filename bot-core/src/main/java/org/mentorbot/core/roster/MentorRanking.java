@@ -72,17 +72,11 @@ final class MentorRanking {
                     + " (SELECT language FROM member_language WHERE community_id = :c"
                     + " AND user_id = m.user_id)) THEN 10 ELSE 0 END) AS fit,"
                     + " COUNT(*) OVER () AS total"
-                    + " FROM member m WHERE m.community_id = :c AND m.user_id <> :u"
-                    // paused_until is an ISO date, so text order is date order; a dated pause
-                    // ends after its day.
-                    + " AND (m.paused = 0 OR (m.paused_until IS NOT NULL"
-                    + " AND m.paused_until < :today))"
+                    + " FROM member m WHERE m.community_id = :c AND m.user_id <> :u AND "
+                    + MemberDao.OFFERABLE
                     + " AND m.user_id IN ("
                     + MemberDao.TEACHING
-                    + ") AND NOT EXISTS (SELECT 1 FROM member_block b WHERE b.community_id = :c"
-                    + " AND ((b.blocker_id = :u AND b.blocked_id = m.user_id)"
-                    + " OR (b.blocker_id = m.user_id AND b.blocked_id = :u)))"
-                    + " ORDER BY fit DESC, m.capacity DESC, m.user_id")
+                    + ") ORDER BY fit DESC, m.capacity DESC, m.user_id")
             .bind("c", community)
             .bind("t", topic)
             .bind("u", callerId)

@@ -49,16 +49,20 @@ class SlackReplyPathTest {
     api = new AsyncWebApi(fake.apiUrl(), TOKEN);
     workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(10));
     sender = new ReplySender(SlackBot.slackClient(settings).methods(TOKEN), gateway);
-    context =
-        new SlackContext(
-            null,
-            null,
-            api,
-            new SlackActors(api, Optional.empty(), Duration.ofMinutes(5)),
-            null,
-            sender,
-            workers,
-            Duration.ofMillis(1500));
+    context = contextOn(workers);
+  }
+
+  /** A context that only replies (no core, no text reading), its commands run on {@code pool}. */
+  private SlackContext contextOn(ThreadPoolExecutor pool) {
+    return new SlackContext(
+        null,
+        null,
+        api,
+        new SlackActors(api, Optional.empty(), Duration.ofMinutes(5)),
+        null,
+        sender,
+        pool,
+        Duration.ofMillis(1500));
   }
 
   @AfterEach
@@ -300,16 +304,7 @@ class SlackReplyPathTest {
       throws Exception {
     ThreadPoolExecutor two =
         new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(10));
-    SlackContext busy =
-        new SlackContext(
-            null,
-            null,
-            api,
-            new SlackActors(api, Optional.empty(), Duration.ofMinutes(5)),
-            null,
-            sender,
-            two,
-            Duration.ofMillis(1500));
+    SlackContext busy = contextOn(two);
     List<java.util.concurrent.CountDownLatch> held = new java.util.ArrayList<>();
     List<java.util.concurrent.CompletableFuture<Reply>> running = new java.util.ArrayList<>();
     try {

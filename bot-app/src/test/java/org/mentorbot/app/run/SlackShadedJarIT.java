@@ -125,17 +125,8 @@ class SlackShadedJarIT {
     }
   }
 
-  private Map<String, String> signup(String user, String role, String responseId) {
-    return SignedClient.slashCommand(
-        "/mentor",
-        "signup " + role + " topics:java years:9",
-        user,
-        "C1",
-        slack.responseUrl(responseId));
-  }
-
-  @Test
-  void httpModeAnswersASignedSlashCommand() throws Exception {
+  /** Starts the jar in HTTP mode on a free port; a client that signs what it sends. */
+  private SignedClient startInHttpMode() throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
@@ -149,8 +140,21 @@ class SlackShadedJarIT {
             "--config",
             config.toString());
     child.awaitListening(port, START);
-    SignedClient client =
-        new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
+    return new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
+  }
+
+  private Map<String, String> signup(String user, String role, String responseId) {
+    return SignedClient.slashCommand(
+        "/mentor",
+        "signup " + role + " topics:java years:9",
+        user,
+        "C1",
+        slack.responseUrl(responseId));
+  }
+
+  @Test
+  void httpModeAnswersASignedSlashCommand() throws Exception {
+    SignedClient client = startInHttpMode();
 
     HttpResponse<String> response =
         client.slash(
@@ -177,22 +181,8 @@ class SlackShadedJarIT {
   @Test
   void httpModeFinishesTheCommandInFlightOnSigterm() throws Exception {
     slack.user("U1KIM", "Kim", false);
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
     Path database = dir.resolve("data").resolve("mentorbot.db");
-    Path config = config("  mode: http\n  port: " + port + "\n  path: /slack/events");
-    child =
-        ChildJar.start(
-            dir,
-            Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET),
-            "run",
-            "--config",
-            config.toString());
-    child.awaitListening(port, START);
-    SignedClient client =
-        new SignedClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
+    SignedClient client = startInHttpMode();
     CountDownLatch kimsLookup = slack.hold("users.info");
     CompletableFuture<HttpResponse<String>> kims =
         CompletableFuture.supplyAsync(
